@@ -1,0 +1,59 @@
+/**
+ * The screening core, assembled once per process (or Worker isolate): programs and parameters
+ * validated, engines built, i18n loaded. Platform-neutral: no Node or Workers APIs.
+ */
+import type { i18n } from 'i18next';
+import { programFiles } from '../rules/index.js';
+import { parameterFiles } from '../seeds/index.js';
+import { Catalogue } from './engine/catalogue.js';
+import { explain } from './engine/explain.js';
+import { ProgramFile } from './engine/program.js';
+import type { LocalizedScreening } from './engine/result-schema.js';
+import { screen } from './engine/screen.js';
+import { createI18n } from './i18n/index.js';
+import type { Household, Locale } from './model/household.js';
+import { ParameterFile, type ParameterOverride, ParameterSet } from './params/parameters.js';
+
+export interface Core {
+  catalogue: Catalogue;
+  i18n: i18n;
+  programs: ProgramFile[];
+  parameterFiles: ParameterFile[];
+  screen(household: Household, asOf: string, locale: Locale): Promise<LocalizedScreening>;
+}
+
+export function parseProgramFiles(raw: readonly unknown[]): ProgramFile[] {
+  return raw.map((r, i) => {
+    const parsed = ProgramFile.safeParse(r);
+    if (!parsed.success) throw new Error(`program file #${i}: ${parsed.error.message}`);
+    return parsed.data;
+  });
+}
+
+export function parseParameterFiles(raw: readonly unknown[]): ParameterFile[] {
+  return raw.map((r, i) => {
+    const parsed = ParameterFile.safeParse(r);
+    if (!parsed.success) throw new Error(`parameter file #${i}: ${parsed.error.message}`);
+    return parsed.data;
+  });
+}
+
+export const seededPrograms = parseProgramFiles(programFiles);
+export const seededParameters = parseParameterFiles(parameterFiles);
+const sharedI18n = createI18n(seededPrograms, seededParameters);
+
+/** Builds the core; staff overrides of parameter values (from the database) are layered on the seeds. */
+export function createCore(overrides: readonly ParameterOverride[] = []): Core {
+  const params = new ParameterSet(seededParameters, overrides);
+  const catalogue = new Catalogue(seededPrograms, params);
+  return {
+    catalogue,
+    i18n: sharedI18n,
+    programs: seededPrograms,
+    parameterFiles: seededParameters,
+    async screen(household, asOf, locale) {
+      const result = await screen(catalogue, household, asOf);
+      return explain(catalogue, result, sharedI18n.getFixedT(locale), locale);
+    },
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * Facts: the values rules read. Most are answers copied from the household; a few are derived
+ * (age on the as-of date, per-capita income, the 低保 standard for the household's hukou type).
+ * Every fact names the questions (household fields) that settle it, so an unknown fact becomes
+ * "ask these questions", and derived thresholds record which parameters they used.
+ *
+ * A fact is `undefined` when unknown and WINDOW when only the service window can settle it.
+ */
+import type { Household, Member } from '../model/household.js';
+import { parseResidentId } from '../model/resident-id.js';
+import type { ParameterSet, Unit } from '../params/parameters.js';
+
+export const WINDOW = Symbol('window');
+export type FactValue = number | string | boolean | undefined | typeof WINDOW;
+
+export type FactUnit = 'yuan' | 'years' | 'months' | 'sqm' | 'grade' | 'people';
+
+export interface FactContext {
+  household: Household;
+  member?: Member;
+  asOf: string;
+  /** Reads a parameter in force and records that this fact used it. */
+  param(id: string): number;
+  paramUnit(id: string): Unit;
+}
+
+export interface FactDefinition {
+  id: string;
+  scope: 'household' | 'member';
+  /** Household fields (scope household) or member fields (scope member) that settle this fact. */
+  questions: { scope: 'household' | 'member'; field: string }[];
+  unit?: FactUnit;
+  compute(ctx: FactContext): FactValue;
+}
+
+const MONTHS_PER_YEAR = 12;
+
+/** Whole years between two ISO dates (age on a birthday counts the new year). */
+export function wholeYearsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  let years = ty - fy;
+  if (tm < fm || (tm === fm && td < fd)) years -= 1;
+  return years;
+}
+
+export function wholeMonthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  let months = (ty - fy) * MONTHS_PER_YEAR + (tm - fm);
+  if (td < fd) months -= 1;
+  return months;
+}
+
+/** Birth date from the answer, or from a valid ID number. */
+export function memberBirthDate(m: Member): string | undefined {
+  if (m.birthDate) return m.birthDate;
+  if (m.idNumber) {
+    const p = parseResidentId(m.idNumber);
+    if (p.ok) return p.info.birthDate;
+  }
+  return undefined;
+}
+
+export function memberSex(m: Member): 'male' | 'female' | undefined {
+  if (m.sex) return m.sex;
+  if (m.idNumber) {
+    const p = parseResidentId(m.idNumber);
+    if (p.ok) return p.info.sex;
+  }
+  return undefined;
+}
+
+/** Monthly value of a money parameter whatever its period. */
+function monthly(ctx: FactContext, id: string): number {
+  const v = ctx.param(id);
+  return ctx.paramUnit(id) === 'CNY/year' ? v / MONTHS_PER_YEAR : v;
+}
+
+const h = (field: string) => ({ scope: 'household' as const, field });
+const m = (field: string) => ({ scope: 'member' as const, field });
+
+/** Household answers that rules read as they are. */
+const HOUSEHOLD_ANSWERS = [
+  'hukouType',
+  'hukouInJiaozuo',
+  'county',
+  'yearsInJiaozuo',
+  'holdsDibao',
+  'holdsTekun',
+  'holdsLowIncome',
+  'holdsPovertyAlleviation',
+  'ownsHomeInJiaozuo',
+  'floorAreaPerCapita',
+] as const satisfies readonly (keyof Household)[];
+
+/** Member answers that rules read as they are. */
+const MEMBER_ANSWERS = [
+  'relation',
+  'hasDisabilityCertificate',
+  'disabilityCategory',
+  'disabilityGrade',
+  'selfCare',
+  'schoolStage',
+  'kindergartenPuhui',
+  'boarding',
+  'employment',
+  'monthsRegisteredUnemployed',
+  'seekingWork',
+  'startingBusiness',
+  'wantsSkillsTraining',
+  'isVeteran',
+  'hukouAtEnlistment',
+  'isDisabledServiceman',
+  'serviceDisabilityGrade',
+  'serviceDisabilityCause',
+  'survivorOf',
+  'isServicemanFamily',
+  'isCombatVeteran',
+  'pregnant',
+  'orphan',
+  'factuallyUnsupported',
+  'hasCapableSupporter',
+] as const satisfies readonly (keyof Member)[];
+
+const UNITS: Partial<Record<string, FactUnit>> = {
+  yearsInJiaozuo: 'years',
+  floorAreaPerCapita: 'sqm',
+  disabilityGrade: 'grade',
+  serviceDisabilityGrade: 'grade',
+  monthsRegisteredUnemployed: 'months',
+};
+
+function perCapitaIncome(hh: Household): number | undefined {
+  if (hh.monthlyIncomePerCapita !== undefined) return hh.monthlyIncomePerCapita;
+  if (hh.monthlyIncomeTotal !== undefined) return hh.monthlyIncomeTotal / hh.members.length;
+  return undefined;
+}
+
+function dibaoStandard(ctx: FactContext): number | undefined {
+  const type = ctx.household.hukouType;
+  if (type === undefined) return undefined;
+  return monthly(ctx, type === 'urban' ? 'dibao.standard.urban' : 'dibao.standard.rural');
+}
+
+const DERIVED: FactDefinition[] = [
+  {
+    id: 'householdSize',
+    scope: 'household',
+    questions: [h('members')],
+    unit: 'people',
+    compute: ({ household }) => household.members.length,
+  },
+  {
+    id: 'incomePerCapitaMonthly',
+    scope: 'household',
+    questions: [h('monthlyIncomeTotal'), h('monthlyIncomePerCapita')],
+    unit: 'yuan',
+    compute: ({ household }) => perCapitaIncome(household),
+  },
+  {
+    id: 'dibaoStandardMonthly',
+    scope: 'household',
+    questions: [h('hukouType')],
+    unit: 'yuan',
+    compute: dibaoStandard,
+  },
+  {
+    id: 'lowIncomeLineMonthly',
+    scope: 'household',
+    questions: [h('hukouType')],
+    unit: 'yuan',
+    compute: (ctx) => {
+      const s = dibaoStandard(ctx);
+      return s === undefined ? undefined : s * ctx.param('low_income.multiple_of_dibao');
+    },
+  },
+  {
+    id: 'tekunStandardMonthly',
+    scope: 'household',
+    questions: [h('hukouType')],
+    unit: 'yuan',
+    compute: (ctx) => {
+      const s = dibaoStandard(ctx);
+      return s === undefined ? undefined : s * ctx.param('tekun.living_standard.multiple_of_dibao');
+    },
+  },
+  {
+    id: 'houseSafety',
+    scope: 'household',
+    questions: [h('houseSafety')],
+    compute: ({ household }) => (household.houseSafety === 'unassessed' ? WINDOW : household.houseSafety),
+  },
+  {
+    id: 'zeroEmployment',
+    scope: 'household',
+    questions: [m('employment'), m('birthDate')],
+    compute: (ctx) => {
+      const min = ctx.param('employment.working_age.min');
+      const max = ctx.param('employment.working_age.max');
+      let unknown = false;
+      let workingAge = 0;
+      for (const mem of ctx.household.members) {
+        if (mem.employment === 'employed' || mem.employment === 'self_employed') return false;
+        const birth = memberBirthDate(mem);
+        if (birth === undefined) {
+          unknown = true;
+          continue;
+        }
+        const age = wholeYearsBetween(birth, ctx.asOf);
+        if (age < min || age > max) continue;
+        workingAge += 1;
+        if (mem.employment === undefined) unknown = true;
+      }
+      if (unknown) return undefined;
+      return workingAge > 0;
+    },
+  },
+  {
+    id: 'age',
+    scope: 'member',
+    questions: [m('birthDate'), m('idNumber')],
+    unit: 'years',
+    compute: ({ member, asOf }) => {
+      const birth = member && memberBirthDate(member);
+      return birth === undefined ? undefined : wholeYearsBetween(birth, asOf);
+    },
+  },
+  {
+    id: 'sex',
+    scope: 'member',
+    questions: [m('sex'), m('idNumber')],
+    compute: ({ member }) => member && memberSex(member),
+  },
+  {
+    id: 'monthsSinceDischarge',
+    scope: 'member',
+    questions: [m('dischargeDate')],
+    unit: 'months',
+    compute: ({ member, asOf }) =>
+      member?.dischargeDate === undefined ? undefined : wholeMonthsBetween(member.dischargeDate, asOf),
+  },
+];
+
+function answer(scope: 'household' | 'member', field: string): FactDefinition {
+  return {
+    id: field,
+    scope,
+    questions: [{ scope, field }],
+    unit: UNITS[field],
+    compute: (ctx) =>
+      scope === 'household'
+        ? (ctx.household as unknown as Record<string, FactValue>)[field]
+        : (ctx.member as Record<string, FactValue> | undefined)?.[field],
+  };
+}
+
+export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
+  [
+    ...HOUSEHOLD_ANSWERS.map((f) => answer('household', f)),
+    ...MEMBER_ANSWERS.map((f) => answer('member', f)),
+    ...DERIVED,
+  ].map((f) => [f.id, f]),
+);
+
+export interface ComputedFacts {
+  values: Record<string, FactValue>;
+  /** Parameters each derived fact read, for marking UNVERIFIED values. */
+  paramsUsed: Record<string, string[]>;
+}
+
+/**
+ * Computes the needed facts of a scope: household facts, plus member facts when a member is given.
+ * Only facts some program in force reads are computed, so a parameter that a retired or future
+ * program needs cannot block a screening.
+ */
+export function computeFacts(
+  params: ParameterSet,
+  household: Household,
+  asOf: string,
+  needed: ReadonlySet<string>,
+  member?: Member,
+  householdFacts?: ComputedFacts,
+): ComputedFacts {
+  const values: Record<string, FactValue> = { ...householdFacts?.values };
+  const paramsUsed: Record<string, string[]> = { ...householdFacts?.paramsUsed };
+  for (const def of FACTS.values()) {
+    if (!needed.has(def.id)) continue;
+    if (def.scope === 'household' && householdFacts) continue;
+    if (def.scope === 'member' && !member) continue;
+    const used: string[] = [];
+    const ctx: FactContext = {
+      household,
+      member,
+      asOf,
+      param: (id) => {
+        used.push(id);
+        return params.number(id, asOf);
+      },
+      paramUnit: (id) => params.definition(id).unit,
+    };
+    values[def.id] = def.compute(ctx);
+    if (used.length) paramsUsed[def.id] = used;
+  }
+  return { values, paramsUsed };
+}

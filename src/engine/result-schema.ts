@@ -1,0 +1,75 @@
+/**
+ * The screening response as zod schemas: the one definition behind the TypeScript types and the
+ * OpenAPI document.
+ */
+import * as z from 'zod';
+
+export const OutcomeSchema = z.enum(['eligible', 'not_eligible', 'needs_info', 'refer']);
+const StatusKeySchema = z.enum(['holdsDibao', 'holdsLowIncome', 'holdsTekun']);
+
+export const QuestionSchema = z.object({
+  path: z.string().describe('Path of the household field that settles it, e.g. members.0.birthDate'),
+  field: z.string(),
+  member: z.number().int().optional(),
+  label: z.string(),
+});
+
+export const ReasonSchema = z.object({
+  name: z.string().describe('Clause id within the program'),
+  status: z.enum(['passed', 'failed', 'unknown', 'window']),
+  member: z.number().int().optional(),
+  text: z.string(),
+  unverified: z.boolean().describe('The condition used a value that is an UNVERIFIED placeholder'),
+});
+
+export const ProgramResultSchema = z.object({
+  programId: z.string(),
+  name: z.string(),
+  summary: z.string(),
+  outcome: OutcomeSchema,
+  outcomeLabel: z.string(),
+  headline: z.string(),
+  onceGranted: z
+    .array(z.object({ status: StatusKeySchema, programId: z.string(), label: z.string() }))
+    .optional()
+    .describe('Eligible once these statuses, for which the household screens eligible, are granted'),
+  members: z.array(z.object({ index: z.number().int(), ref: z.string().optional(), label: z.string() })).optional(),
+  amount: z
+    .object({
+      value: z.number(),
+      period: z.enum(['month', 'year', 'once']),
+      text: z.string(),
+      unverified: z.boolean(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  reasons: z.array(ReasonSchema),
+  questions: z.array(QuestionSchema),
+  changes: z.array(z.string()).describe('What would change the answer: near misses'),
+  window: z.array(z.string()).describe('What the service window checks in any case'),
+  documents: z.array(z.object({ key: z.string(), text: z.string() })),
+  department: z.object({ key: z.string(), name: z.string(), where: z.string() }),
+  citation: z.object({
+    chapter: z.string(),
+    section: z.string().optional(),
+    lead: z.string(),
+    quote: z.string(),
+    also: z.array(z.string()),
+    text: z.string(),
+  }),
+  unverifiedParameters: z.array(
+    z.object({ id: z.string(), label: z.string(), value: z.union([z.number(), z.string()]), source: z.string() }),
+  ),
+});
+
+export const ScreeningResponseSchema = z.object({
+  asOf: z.string(),
+  locale: z.enum(['zh-CN', 'en']),
+  counts: z.record(OutcomeSchema, z.number().int()),
+  results: z.array(ProgramResultSchema),
+});
+
+export type LocalizedQuestion = z.infer<typeof QuestionSchema>;
+export type LocalizedReason = z.infer<typeof ReasonSchema>;
+export type LocalizedProgramResult = z.infer<typeof ProgramResultSchema>;
+export type LocalizedScreening = z.infer<typeof ScreeningResponseSchema>;

@@ -1,0 +1,381 @@
+/**
+ * Screening: a household in, a language-neutral result per program out. Texts are added later by
+ * `explain` (src/engine/explain.ts), so the hotline, the window and the web share one result.
+ */
+import type { Engine, RuleResult } from 'json-rules-engine';
+import type { Household } from '../model/household.js';
+import { ParameterError, type ValueInForce } from '../params/parameters.js';
+import type { Catalogue } from './catalogue.js';
+import { type ComputedFacts, computeFacts, FACTS, type FactValue, WINDOW } from './facts.js';
+import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
+import { type AmountExpr, type ConditionNode, factsOf, isLeaf, type Leaf, leaves, PARAM_PREFIX, paramsOf, type ProgramFile, type StatusKey } from './program.js';
+
+export type Outcome = 'eligible' | 'not_eligible' | 'needs_info' | 'refer';
+const OUTCOME: Record<Truth, Outcome> = { T: 'eligible', F: 'not_eligible', U: 'needs_info', W: 'refer' };
+/** Which member's outcome speaks for a member-scope program: the best one. */
+const RANK: Outcome[] = ['eligible', 'needs_info', 'refer', 'not_eligible'];
+
+export interface Question {
+  /** Path in the household document, e.g. `members.0.birthDate` or `hukouType`. */
+  path: string;
+  field: string;
+  member?: number;
+}
+
+export interface ConditionOutcome {
+  name: string;
+  status: 'passed' | 'failed' | 'unknown' | 'window';
+  fact: string;
+  operator: Leaf['operator'];
+  value?: FactValue;
+  /** What the fact was compared with: a parameter in force, another fact's value, or a category. */
+  threshold?: number | string | boolean | string[];
+  thresholdFact?: string;
+  parameter?: ValueInForce;
+  /** Parameters behind this condition that are UNVERIFIED placeholders. */
+  unverified: string[];
+  gap?: number;
+  questions: Question[];
+}
+
+export interface Amount {
+  value: number;
+  period: 'month' | 'year' | 'once';
+  unverified: string[];
+  params: string[];
+}
+
+export interface SubjectResult {
+  member?: number;
+  ref?: string;
+  outcome: Outcome;
+  conditions: ConditionOutcome[];
+  changes: ConditionOutcome[];
+  questions: Question[];
+  amount?: Amount;
+}
+
+export interface ProgramResult {
+  id: string;
+  outcome: Outcome;
+  /** Statuses (低保, 低保边缘, 特困) the household screens eligible for but does not hold, on which this result depends. */
+  onceGranted?: StatusKey[];
+  subjects: SubjectResult[];
+  questions: Question[];
+  amount?: Amount;
+  unverified: string[];
+  window: string[];
+}
+
+export interface Screening {
+  asOf: string;
+  results: ProgramResult[];
+}
+
+export class ScreeningError extends Error {
+  constructor(readonly cause: ParameterError) {
+    super(cause.message);
+  }
+}
+
+const STATUS_KEYS: StatusKey[] = ['holdsDibao', 'holdsLowIncome', 'holdsTekun'];
+/** Facts that record a status already granted: holding one is the outcome of applying, not a change to suggest. */
+const GRANTED_STATUS_FACTS = new Set<string>([...STATUS_KEYS, 'holdsPovertyAlleviation']);
+
+interface Subject {
+  asOf: string;
+  member?: number;
+  facts: ComputedFacts;
+  engineFacts: Record<string, unknown>;
+}
+
+export async function screen(catalogue: Catalogue, household: Household, asOf: string): Promise<Screening> {
+  const { params } = catalogue;
+  const programs = catalogue.inForce(asOf);
+  const paramFacts: Record<string, number | string> = {};
+  try {
+    for (const p of programs) for (const id of paramsOf(p)) paramFacts[PARAM_PREFIX + id] = params.at(id, asOf).value;
+  } catch (e) {
+    if (e instanceof ParameterError) throw new ScreeningError(e);
+    throw e;
+  }
+
+  const needed = new Set(programs.flatMap(factsOf));
+  const makeSubjects = (overrides: Partial<Record<StatusKey, boolean>>): Subject[] => {
+    const hhFacts = computeFacts(params, household, asOf, needed);
+    Object.assign(hhFacts.values, overrides);
+    const toEngine = (f: ComputedFacts) => {
+      const out: Record<string, unknown> = { ...paramFacts };
+      for (const [k, v] of Object.entries(f.values)) out[k] = v === WINDOW ? undefined : v;
+      return out;
+    };
+    const members = household.members.map((mem, i) => {
+      const facts = computeFacts(params, household, asOf, needed, mem, hhFacts);
+      return { asOf, member: i, facts, engineFacts: toEngine(facts) };
+    });
+    return [{ asOf, facts: hhFacts, engineFacts: toEngine(hhFacts) }, ...members];
+  };
+
+  let declared: Subject[];
+  try {
+    declared = makeSubjects({});
+  } catch (e) {
+    if (e instanceof ParameterError) throw new ScreeningError(e);
+    throw e;
+  }
+  const runA = await runAll(catalogue, declared);
+  const resultsA = programs.map((p) => evaluateProgram(catalogue, p, declared, runA, household));
+
+  // Statuses the household does not (say it) hold but screens eligible for.
+  const augmented: Partial<Record<StatusKey, boolean>> = {};
+  for (const r of resultsA) {
+    const status = catalogue.programs.get(r.id)?.grantsStatus;
+    if (status && r.outcome === 'eligible' && household[status] !== true) augmented[status] = true;
+  }
+  if (Object.keys(augmented).length === 0) return { asOf, results: resultsA };
+
+  const hypothetical = makeSubjects(augmented);
+  const runB = await runAll(catalogue, hypothetical);
+  const results = resultsA.map((a, i) => {
+    const p = programs[i];
+    if (a.outcome === 'eligible' || p.grantsStatus) return a;
+    const read = new Set([...leaves(p.conditions as ConditionNode)].map((l) => l.fact));
+    const needed = STATUS_KEYS.filter((k) => augmented[k] && read.has(k));
+    if (needed.length === 0) return a;
+    const b = evaluateProgram(catalogue, p, hypothetical, runB, household);
+    return b.outcome === 'eligible' ? { ...b, onceGranted: needed } : a;
+  });
+  return { asOf, results };
+}
+
+type RunResults = Map<Subject, Map<string, RuleResult>>;
+
+async function runAll(catalogue: Catalogue, subjects: Subject[]): Promise<RunResults> {
+  const out: RunResults = new Map();
+  for (const s of subjects) {
+    const engine: Engine = s.member === undefined ? catalogue.engines.household : catalogue.engines.member;
+    const { results, failureResults } = await engine.run(s.engineFacts);
+    out.set(s, new Map([...results, ...failureResults].map((r) => [r.name as string, r])));
+  }
+  return out;
+}
+
+function evaluateProgram(
+  catalogue: Catalogue,
+  p: ProgramFile,
+  subjects: Subject[],
+  run: RunResults,
+  household: Household,
+): ProgramResult {
+  const scoped = subjects.filter((s) => (p.scope === 'household' ? s.member === undefined : s.member !== undefined));
+  const evaluated = scoped.map((s) => {
+    const rr = run.get(s)?.get(p.id);
+    if (!rr) throw new Error(`no engine result for ${p.id}`);
+    return evaluateSubject(catalogue, p, s, rr, household);
+  });
+  const outcome = RANK.find((o) => evaluated.some((e) => e.outcome === o)) ?? 'not_eligible';
+  const decisive = evaluated.filter((e) => e.outcome === outcome);
+  const questions = dedupe(decisive.flatMap((d) => d.questions));
+  const unverified = new Set<string>();
+  for (const d of decisive) {
+    for (const c of d.conditions) for (const u of c.unverified) unverified.add(u);
+    for (const u of d.amount?.unverified ?? []) unverified.add(u);
+  }
+  const amounts = decisive.map((d) => d.amount).filter((a): a is Amount => a !== undefined);
+  const amount: Amount | undefined =
+    outcome === 'eligible' && amounts.length > 0 && p.amount
+      ? {
+          value: amounts.reduce((sum, a) => sum + a.value, 0),
+          period: p.amount.period,
+          unverified: [...new Set(amounts.flatMap((a) => a.unverified))],
+          params: [...new Set(amounts.flatMap((a) => a.params))],
+        }
+      : undefined;
+  return {
+    id: p.id,
+    outcome,
+    subjects: decisive,
+    questions,
+    amount,
+    unverified: [...unverified],
+    window: p.verifiedAtWindow ?? [],
+  };
+}
+
+function dedupe(qs: Question[]): Question[] {
+  const seen = new Map<string, Question>();
+  for (const q of qs) if (!seen.has(q.path)) seen.set(q.path, q);
+  return [...seen.values()];
+}
+
+interface EngineCondition {
+  all?: EngineCondition[];
+  any?: EngineCondition[];
+  not?: EngineCondition;
+  factResult?: unknown;
+  valueResult?: unknown;
+  result?: boolean;
+}
+
+function evaluateSubject(
+  catalogue: Catalogue,
+  p: ProgramFile,
+  s: Subject,
+  rr: RuleResult,
+  household: Household,
+): SubjectResult {
+  const build = (def: ConditionNode, got: EngineCondition): LogicNode<ConditionOutcome> => {
+    if (isLeaf(def)) {
+      const leaf = describeLeaf(catalogue, def, got, s, household);
+      const truth: Truth =
+        leaf.status === 'passed' ? 'T' : leaf.status === 'failed' ? 'F' : leaf.status === 'unknown' ? 'U' : 'W';
+      return { op: 'leaf', children: [], leaf, truth };
+    }
+    if ('not' in def) {
+      const child = build(def.not, got.not as EngineCondition);
+      return { op: 'not', children: [child], truth: foldNot(child.truth) };
+    }
+    const op = 'all' in def ? 'all' : 'any';
+    const defs = 'all' in def ? def.all : (def as { any: ConditionNode[] }).any;
+    const gots = (op === 'all' ? got.all : got.any) as EngineCondition[];
+    const children = defs.map((d, i) => build(d, gots[i]));
+    const truths = children.map((c) => c.truth);
+    return { op, children, truth: op === 'all' ? foldAll(truths) : foldAny(truths) };
+  };
+  const root = build(p.conditions as ConditionNode, rr.conditions as unknown as EngineCondition);
+  const relevant = relevantLeaves(root).map((n) => n.leaf as ConditionOutcome);
+  const outcome = OUTCOME[root.truth];
+  const questions = outcome === 'needs_info' ? dedupe(relevant.filter((c) => c.status === 'unknown').flatMap((c) => c.questions)) : [];
+  const member = s.member === undefined ? undefined : household.members[s.member];
+  return {
+    member: s.member,
+    ref: member?.ref,
+    outcome,
+    conditions: relevant,
+    changes: nearMisses(root)
+      .map((n) => n.leaf as ConditionOutcome)
+      .filter((c) => !GRANTED_STATUS_FACTS.has(c.fact)),
+    questions,
+    amount: outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined,
+  };
+}
+
+function questionsOf(factId: string, s: Subject, household: Household): Question[] {
+  const def = FACTS.get(factId);
+  if (!def) return [];
+  return def.questions.flatMap((q) => {
+    if (q.scope === 'household') return [{ path: q.field, field: q.field }];
+    const members = s.member !== undefined ? [s.member] : household.members.map((_, i) => i);
+    return members.map((i) => ({ path: `members.${i}.${q.field}`, field: q.field, member: i }));
+  });
+}
+
+function describeLeaf(
+  catalogue: Catalogue,
+  def: Leaf,
+  got: EngineCondition,
+  s: Subject,
+  household: Household,
+): ConditionOutcome {
+  const { params } = catalogue;
+  const asOfParam = (id: string) => params.at(id, s.asOf);
+  const value = s.facts.values[def.fact];
+  let threshold: ConditionOutcome['threshold'];
+  let thresholdFact: string | undefined;
+  let parameter: ValueInForce | undefined;
+  const unverifiedIds = new Set<string>();
+  const paramIds = [...(s.facts.paramsUsed[def.fact] ?? [])];
+  let thresholdState: FactValue = undefined;
+  if (typeof def.value === 'object' && !Array.isArray(def.value)) {
+    const ref = def.value.fact;
+    if (ref.startsWith(PARAM_PREFIX)) {
+      parameter = asOfParam(ref.slice(PARAM_PREFIX.length));
+      threshold = parameter.value;
+      paramIds.push(parameter.id);
+    } else {
+      thresholdFact = ref;
+      thresholdState = s.facts.values[ref];
+      if (thresholdState !== WINDOW) threshold = thresholdState as number | string | boolean | undefined;
+      paramIds.push(...(s.facts.paramsUsed[ref] ?? []));
+    }
+  } else {
+    threshold = def.value;
+  }
+  for (const id of paramIds) if (asOfParam(id).unverified) unverifiedIds.add(id);
+
+  let status: ConditionOutcome['status'];
+  let questions: Question[] = [];
+  if (value === WINDOW || thresholdState === WINDOW) status = 'window';
+  else if (value === undefined || (thresholdFact !== undefined && threshold === undefined)) {
+    status = 'unknown';
+    questions = [
+      ...(value === undefined ? questionsOf(def.fact, s, household) : []),
+      ...(thresholdFact && threshold === undefined ? questionsOf(thresholdFact, s, household) : []),
+    ];
+  } else status = got.result ? 'passed' : 'failed';
+
+  const gap =
+    typeof value === 'number' && typeof threshold === 'number' && status !== 'unknown'
+      ? Math.abs(value - threshold)
+      : undefined;
+  return {
+    name: def.name,
+    status,
+    fact: def.fact,
+    operator: def.operator,
+    value: value === WINDOW ? undefined : value,
+    threshold,
+    thresholdFact,
+    parameter,
+    unverified: [...unverifiedIds],
+    gap,
+    questions,
+  };
+}
+
+function computeAmount(catalogue: Catalogue, formula: AmountExpr, period: Amount['period'], s: Subject): Amount | undefined {
+  const used = new Set<string>();
+  const { asOf } = s;
+  const evalExpr = (e: AmountExpr): number | undefined => {
+    if ('param' in e) {
+      used.add(e.param);
+      return catalogue.params.number(e.param, asOf);
+    }
+    if ('fact' in e) {
+      for (const id of s.facts.paramsUsed[e.fact] ?? []) used.add(id);
+      const v = s.facts.values[e.fact];
+      return typeof v === 'number' ? v : undefined;
+    }
+    if ('switch' in e) {
+      const key = s.facts.values[e.switch];
+      const branch = typeof key === 'string' || typeof key === 'boolean' ? e.cases[String(key)] : undefined;
+      return branch ? evalExpr(branch) : undefined;
+    }
+    const args = e.args.map(evalExpr);
+    if (args.some((a) => a === undefined)) return undefined;
+    const nums = args as number[];
+    switch (e.op) {
+      case 'add':
+        return nums.reduce((a, b) => a + b);
+      case 'sub':
+        return nums.reduce((a, b) => a - b);
+      case 'mul':
+        return nums.reduce((a, b) => a * b);
+      case 'div':
+        return nums.reduce((a, b) => a / b);
+      case 'min':
+        return Math.min(...nums);
+      case 'max':
+        return Math.max(...nums);
+    }
+  };
+  const value = evalExpr(formula);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const ids = [...used];
+  return {
+    value: Math.max(0, Math.round(value)),
+    period,
+    params: ids,
+    unverified: ids.filter((id) => catalogue.params.at(id, asOf).unverified),
+  };
+}

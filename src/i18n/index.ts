@@ -1,0 +1,58 @@
+/**
+ * One i18next instance for the app: common strings (src/i18n/locales), program texts (from the
+ * rule files) and parameter labels (from the seeds), in zh-CN (default) and en.
+ */
+import i18next, { type i18n, type Resource, type ResourceLanguage, type TFunction } from 'i18next';
+import type { ProgramFile } from '../engine/program.js';
+import { Locale } from '../model/household.js';
+import type { ParameterFile } from '../params/parameters.js';
+import en from './locales/en.json' with { type: 'json' };
+import zhCN from './locales/zh-CN.json' with { type: 'json' };
+
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export const LOCALES = Locale.options;
+
+export function createI18n(programs: readonly ProgramFile[], parameterFiles: readonly ParameterFile[]): i18n {
+  const resources: Record<Locale, ResourceLanguage> = {
+    'zh-CN': { common: zhCN, programs: {}, params: {} },
+    en: { common: en, programs: {}, params: {} },
+  };
+  for (const locale of LOCALES) {
+    const ns = resources[locale];
+    ns.programs = Object.fromEntries(programs.map((p) => [p.id, p.texts[locale]])) as ResourceLanguage;
+    ns.params = Object.fromEntries(
+      parameterFiles.flatMap((f) => Object.entries(f.parameters).map(([id, def]) => [id, def.label[locale]])),
+    );
+  }
+  const instance = i18next.createInstance();
+  instance.init({
+    resources: resources as Resource,
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...LOCALES],
+    ns: ['common', 'programs', 'params'],
+    defaultNS: 'common',
+    // Parameter ids contain dots; program and common keys use dots as separators.
+    keySeparator: '.',
+    nsSeparator: ':',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** Picks the locale: explicit value, then ?lang=, then Accept-Language, then zh-CN. */
+export function pickLocale(...candidates: (string | undefined | null)[]): Locale {
+  for (const c of candidates) {
+    if (!c) continue;
+    for (const part of c.split(',')) {
+      const tag = part.split(';')[0].trim().toLowerCase();
+      if (tag.startsWith('zh')) return 'zh-CN';
+      if (tag.startsWith('en')) return 'en';
+    }
+  }
+  return DEFAULT_LOCALE;
+}
+
+export type T = TFunction;

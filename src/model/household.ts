@@ -1,0 +1,117 @@
+/**
+ * The household model: what a household says about itself. Every answer is optional: an absent
+ * answer means "unknown", never "no". Published as JSON Schema at GET /api/v1/schema and used for
+ * the OpenAPI document, so this file is the single definition of the questionnaire's fields.
+ */
+import * as z from 'zod';
+import regions from '../../seeds/regions.json' with { type: 'json' };
+import { isCalendarDate, parseResidentId } from './resident-id.js';
+
+export const MAX_MEMBERS = 20;
+export const MAX_MONEY = 10_000_000;
+
+const countyCodes = regions.counties.map((c) => c.code) as [string, ...string[]];
+
+/** A custom issue whose message is the i18n key `errors.custom.<key>`. */
+const issue = (key: string) => ({ params: { key } });
+
+const isoDate = z.string().refine(isCalendarDate, issue('date'));
+const money = z.number().min(0).max(MAX_MONEY);
+
+export const Relation = z.enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other']);
+export const DisabilityCategory = z.enum(['visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental', 'multiple']);
+export const SelfCare = z.enum(['independent', 'partial', 'dependent']);
+export const SchoolStage = z.enum(['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college']);
+export const Employment = z.enum(['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other']);
+export const HukouType = z.enum(['urban', 'rural']);
+export const HouseSafety = z.enum(['A', 'B', 'C', 'D', 'no_house', 'unassessed']);
+export const ServiceDisabilityCause = z.enum(['war', 'duty', 'illness']);
+export const SurvivorOf = z.enum(['none', 'martyr', 'duty_death', 'illness_death']);
+
+export const Member = z
+  .strictObject({
+    ref: z.string().max(40).optional().describe('Client-side reference for this member; echoed in results'),
+    relation: Relation.optional(),
+    idNumber: z.string().max(18).optional().describe('18-character resident ID number; birth date and sex are derived from it'),
+    birthDate: isoDate.optional(),
+    sex: z.enum(['male', 'female']).optional(),
+    hasDisabilityCertificate: z.boolean().optional(),
+    disabilityCategory: DisabilityCategory.optional(),
+    disabilityGrade: z.number().int().min(1).max(4).optional(),
+    selfCare: SelfCare.optional(),
+    schoolStage: SchoolStage.optional(),
+    kindergartenPuhui: z.boolean().optional().describe('Kindergarten is 普惠 (public or affordable private)'),
+    boarding: z.boolean().optional(),
+    employment: Employment.optional(),
+    monthsRegisteredUnemployed: z.number().int().min(0).max(600).optional(),
+    seekingWork: z.boolean().optional(),
+    startingBusiness: z.boolean().optional(),
+    wantsSkillsTraining: z.boolean().optional(),
+    isVeteran: z.boolean().optional(),
+    dischargeDate: isoDate.optional(),
+    hukouAtEnlistment: HukouType.optional(),
+    isDisabledServiceman: z.boolean().optional(),
+    serviceDisabilityGrade: z.number().int().min(1).max(10).optional(),
+    serviceDisabilityCause: ServiceDisabilityCause.optional(),
+    survivorOf: SurvivorOf.optional().describe('Survivor (遗属) of a martyr, a service death or a death from illness in service'),
+    isServicemanFamily: z.boolean().optional(),
+    isCombatVeteran: z.boolean().optional(),
+    pregnant: z.boolean().optional(),
+    orphan: z.boolean().optional(),
+    factuallyUnsupported: z.boolean().optional().describe('事实无人抚养儿童'),
+    hasCapableSupporter: z.boolean().optional().describe('Has a legal supporter (法定赡养、抚养、扶养义务人) able to support them'),
+  })
+  .superRefine((m, ctx) => {
+    if (m.idNumber !== undefined) {
+      const parsed = parseResidentId(m.idNumber);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', path: ['idNumber'], ...issue(`idNumber.${parsed.problem}`) });
+      } else {
+        if (m.birthDate !== undefined && m.birthDate !== parsed.info.birthDate) {
+          ctx.addIssue({ code: 'custom', path: ['birthDate'], ...issue('idNumber.birthDateMismatch') });
+        }
+        if (m.sex !== undefined && m.sex !== parsed.info.sex) {
+          ctx.addIssue({ code: 'custom', path: ['sex'], ...issue('idNumber.sexMismatch') });
+        }
+      }
+    }
+    if (m.hasDisabilityCertificate === false && (m.disabilityGrade !== undefined || m.disabilityCategory !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['disabilityGrade'], ...issue('disability.withoutCertificate') });
+    }
+  });
+
+export const Household = z
+  .strictObject({
+    hukouType: HukouType.optional(),
+    hukouInJiaozuo: z.boolean().optional(),
+    county: z.enum(countyCodes).optional().describe('GB/T 2260 code of the county (市辖区/县/县级市) of residence'),
+    yearsInJiaozuo: z.number().min(0).max(120).optional().describe('Years lived in Jiaozuo, for a household whose hukou is elsewhere'),
+    monthlyIncomeTotal: money.optional().describe('Household income per month, 元'),
+    monthlyIncomePerCapita: money.optional().describe('Per-member income per month, 元 (alternative to the total)'),
+    holdsDibao: z.boolean().optional(),
+    holdsTekun: z.boolean().optional(),
+    holdsLowIncome: z.boolean().optional().describe('低保边缘/低收入家庭'),
+    holdsPovertyAlleviation: z.boolean().optional().describe('脱贫户 or 防返贫监测户'),
+    ownsHomeInJiaozuo: z.boolean().optional(),
+    floorAreaPerCapita: z.number().min(0).max(10_000).optional().describe('Per-capita floor area of the home, ㎡'),
+    houseSafety: HouseSafety.optional().describe('Rural house safety grade (A–D) from an appraisal; unassessed if never appraised'),
+    members: z.array(Member).min(1).max(MAX_MEMBERS),
+  })
+  .superRefine((h, ctx) => {
+    if (h.monthlyIncomeTotal !== undefined && h.monthlyIncomePerCapita !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['monthlyIncomePerCapita'], ...issue('income.both') });
+    }
+  });
+
+export type Household = z.infer<typeof Household>;
+export type Member = z.infer<typeof Member>;
+
+export const Locale = z.enum(['zh-CN', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const ScreeningRequest = z.strictObject({
+  household: Household,
+  asOf: isoDate.optional().describe('Date the screening applies to (YYYY-MM-DD); today in Asia/Shanghai by default'),
+  locale: Locale.optional(),
+});
+export type ScreeningRequest = z.infer<typeof ScreeningRequest>;

@@ -1,0 +1,66 @@
+/**
+ * Every program's test cases, as data (test/cases/<program>.json), run by this one table-driven
+ * test. Each program must have at least one case of each kind: eligible, not_eligible, boundary
+ * and missing (an unanswered question).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.js';
+import { Household } from '../src/model/household.js';
+
+interface Case {
+  name: string;
+  kind: 'eligible' | 'not_eligible' | 'boundary' | 'missing' | 'refer' | 'other';
+  asOf: string;
+  household: unknown;
+  expect: {
+    outcome: 'eligible' | 'not_eligible' | 'needs_info' | 'refer';
+    members?: number[];
+    amount?: number;
+    amountUnverified?: boolean;
+    onceGranted?: string[];
+    questions?: string[];
+    changes?: number;
+    unverified?: string[];
+    reasons?: Record<string, 'passed' | 'failed' | 'unknown' | 'window'>;
+  };
+}
+
+const dir = new URL('./cases/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const core = createCore();
+
+describe.each(files)('%s', (file) => {
+  const data = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { program: string; cases: Case[] };
+
+  it('names a program of the catalogue and matches its file name', () => {
+    expect(file).toBe(`${data.program}.json`);
+    expect(core.catalogue.programs.has(data.program)).toBe(true);
+  });
+
+  it('covers eligible, not eligible, boundary and missing-answer cases', () => {
+    const kinds = new Set(data.cases.map((c) => c.kind));
+    for (const k of ['eligible', 'not_eligible', 'boundary', 'missing']) expect(kinds, k).toContain(k);
+  });
+
+  it.each(data.cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const household = Household.parse(c.household);
+    const screening = await core.screen(household, c.asOf, 'en');
+    const r = screening.results.find((x) => x.programId === data.program);
+    expect(r, 'program in force on the as-of date').toBeDefined();
+    if (!r) return;
+    const e = c.expect;
+    expect(r.outcome, r.reasons.map((x) => x.text).join('\n')).toBe(e.outcome);
+    if (e.members) expect(r.members?.map((m) => m.index)).toEqual(e.members);
+    if (e.amount !== undefined) expect(r.amount?.value).toBe(e.amount);
+    if (e.amountUnverified !== undefined) expect(r.amount?.unverified).toBe(e.amountUnverified);
+    expect(r.onceGranted?.map((s) => s.status)).toEqual(e.onceGranted);
+    if (e.questions) expect(r.questions.map((q) => q.path).sort()).toEqual([...e.questions].sort());
+    if (e.changes !== undefined) expect(r.changes).toHaveLength(e.changes);
+    if (e.unverified) expect(r.unverifiedParameters.map((p) => p.id).sort()).toEqual([...e.unverified].sort());
+    for (const [name, status] of Object.entries(e.reasons ?? {})) {
+      expect(r.reasons.filter((x) => x.name === name).map((x) => x.status), name).toContain(status);
+    }
+    if (e.outcome === 'needs_info') expect(r.questions.length).toBeGreaterThan(0);
+  });
+});
