@@ -59,7 +59,10 @@ describe.each(files)('%s', (file) => {
     if (e.changes !== undefined) expect(r.changes).toHaveLength(e.changes);
     if (e.unverified) expect(r.unverifiedParameters.map((p) => p.id).sort()).toEqual([...e.unverified].sort());
     for (const [name, status] of Object.entries(e.reasons ?? {})) {
-      expect(r.reasons.filter((x) => x.name === name).map((x) => x.status), name).toContain(status);
+      expect(
+        r.reasons.filter((x) => x.name === name).map((x) => x.status),
+        name,
+      ).toContain(status);
     }
     if (e.outcome === 'needs_info') expect(r.questions.length).toBeGreaterThan(0);
   });

@@ -7,7 +7,7 @@
 import { Engine, Rule } from 'json-rules-engine';
 import type { ParameterSet } from '../params/parameters.js';
 import { FACTS } from './facts.js';
-import { type ConditionNode, leaves, PARAM_PREFIX, type ProgramFile, paramsOf, amountRefs } from './program.js';
+import { amountRefs, type ConditionNode, leaves, PARAM_PREFIX, type ProgramFile, paramsOf } from './program.js';
 
 export class Catalogue {
   readonly programs: ReadonlyMap<string, ProgramFile>;
@@ -26,9 +26,7 @@ export class Catalogue {
       map.set(p.id, p);
     }
     this.programs = map;
-    this.order = [...map.values()]
-      .sort((a, b) => Number(!a.grantsStatus) - Number(!b.grantsStatus))
-      .map((p) => p.id);
+    this.order = [...map.values()].sort((a, b) => Number(!a.grantsStatus) - Number(!b.grantsStatus)).map((p) => p.id);
     const options = { allowUndefinedFacts: true };
     this.engines = { household: new Engine([], options), member: new Engine([], options) };
     for (const p of map.values()) {
@@ -69,7 +67,8 @@ function checkProgram(p: ProgramFile, params: ParameterSet): void {
   }
   for (const id of paramsOf(p)) if (!params.has(id)) fail(`unknown parameter ${id}`);
   if (p.amount) {
-    for (const r of amountRefs(p.amount.formula)) if (r.fact && !FACTS.has(r.fact)) fail(`amount reads unknown fact ${r.fact}`);
+    for (const r of amountRefs(p.amount.formula))
+      if (r.fact && !FACTS.has(r.fact)) fail(`amount reads unknown fact ${r.fact}`);
   }
   for (const key of p.verifiedAtWindow ?? []) {
     for (const locale of ['zh-CN', 'en'] as const) {

@@ -67,17 +67,23 @@ function conditionText(t: TFunction, programId: string, c: ConditionOutcome): st
       : '';
   const vars = { clause, fact, value, threshold, thresholdLabel, gap: formatValue(t, c.fact, unit, c.gap) };
   const compare = COMPARISONS.has(c.operator) && typeof c.value === 'number' && typeof c.threshold === 'number';
+  // A yes/no answer needs no echo when it met the clause; when it did not, say what was answered.
+  const yesNo = typeof c.value === 'boolean';
   let text: string;
   switch (c.status) {
     case 'passed':
-      text = compare ? t('sentence.passedCompare', vars) : t('sentence.passed', vars);
+      text = compare
+        ? t('sentence.passedCompare', vars)
+        : yesNo
+          ? t('sentence.passedPlain', vars)
+          : t('sentence.passed', vars);
       break;
     case 'failed':
       if (compare) {
         const v = c.value as number;
         const th = c.threshold as number;
         text = t(v > th ? 'sentence.failedAbove' : v < th ? 'sentence.failedBelow' : 'sentence.failedEqual', vars);
-      } else text = t('sentence.failed', vars);
+      } else text = yesNo ? t('sentence.failedAnswer', vars) : t('sentence.failed', vars);
       break;
     case 'unknown':
       text = t('sentence.unknown', {
@@ -156,7 +162,11 @@ function explainProgram(
     changes,
     window: r.window.map((k) => t(`programs:${p.id}.window.${k}`)),
     documents: p.documents.map((key) => ({ key, text: t(`documents.${key}`) })),
-    department: { key: p.department, name: t(`departments.${p.department}.name`), where: t(`departments.${p.department}.where`) },
+    department: {
+      key: p.department,
+      name: t(`departments.${p.department}.name`),
+      where: t(`departments.${p.department}.where`),
+    },
     citation: { ...p.citation, also: p.citation.also ?? [], text: citationText },
     unverifiedParameters: [...unverifiedIds].map((id) => {
       const v = catalogue.params.at(id, asOf);

@@ -30,6 +30,8 @@ export interface FactDefinition {
   /** Household fields (scope household) or member fields (scope member) that settle this fact. */
   questions: { scope: 'household' | 'member'; field: string }[];
   unit?: FactUnit;
+  /** Parameters a derived fact may read (documentation: shown with the programs that read the fact). */
+  params?: string[];
   compute(ctx: FactContext): FactValue;
 }
 
@@ -163,6 +165,7 @@ const DERIVED: FactDefinition[] = [
     scope: 'household',
     questions: [h('hukouType')],
     unit: 'yuan',
+    params: ['dibao.standard.urban', 'dibao.standard.rural'],
     compute: dibaoStandard,
   },
   {
@@ -170,6 +173,7 @@ const DERIVED: FactDefinition[] = [
     scope: 'household',
     questions: [h('hukouType')],
     unit: 'yuan',
+    params: ['dibao.standard.urban', 'dibao.standard.rural', 'low_income.multiple_of_dibao'],
     compute: (ctx) => {
       const s = dibaoStandard(ctx);
       return s === undefined ? undefined : s * ctx.param('low_income.multiple_of_dibao');
@@ -180,6 +184,7 @@ const DERIVED: FactDefinition[] = [
     scope: 'household',
     questions: [h('hukouType')],
     unit: 'yuan',
+    params: ['dibao.standard.urban', 'dibao.standard.rural', 'tekun.living_standard.multiple_of_dibao'],
     compute: (ctx) => {
       const s = dibaoStandard(ctx);
       return s === undefined ? undefined : s * ctx.param('tekun.living_standard.multiple_of_dibao');
@@ -195,6 +200,7 @@ const DERIVED: FactDefinition[] = [
     id: 'zeroEmployment',
     scope: 'household',
     questions: [m('employment'), m('birthDate')],
+    params: ['employment.working_age.min', 'employment.working_age.max'],
     compute: (ctx) => {
       const min = ctx.param('employment.working_age.min');
       const max = ctx.param('employment.working_age.max');

@@ -11,13 +11,17 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const Leaf = z.strictObject({
   name: z.string().regex(/^[a-z0-9_]+$/),
   fact: z.string(),
-  operator: z.enum(['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn']),
-  value: z.union([
-    z.strictObject({ fact: z.string() }),
-    z.boolean(),
-    z.string(),
-    z.array(z.string()),
+  operator: z.enum([
+    'equal',
+    'notEqual',
+    'lessThan',
+    'lessThanInclusive',
+    'greaterThan',
+    'greaterThanInclusive',
+    'in',
+    'notIn',
   ]),
+  value: z.union([z.strictObject({ fact: z.string() }), z.boolean(), z.string(), z.array(z.string())]),
 });
 export type Leaf = z.infer<typeof Leaf>;
 
@@ -82,9 +86,7 @@ export const ProgramFile = z.strictObject({
     quote: z.string().min(1),
     also: z.array(z.string()).optional(),
   }),
-  amount: z
-    .strictObject({ period: z.enum(['month', 'year', 'once']), formula: AmountExpr })
-    .optional(),
+  amount: z.strictObject({ period: z.enum(['month', 'year', 'once']), formula: AmountExpr }).optional(),
   verifiedAtWindow: z.array(z.string()).optional(),
   conditions: z.union([
     z.strictObject({ all: z.array(ConditionNode).min(1) }),

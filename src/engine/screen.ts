@@ -8,7 +8,18 @@ import { ParameterError, type ValueInForce } from '../params/parameters.js';
 import type { Catalogue } from './catalogue.js';
 import { type ComputedFacts, computeFacts, FACTS, type FactValue, WINDOW } from './facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
-import { type AmountExpr, type ConditionNode, factsOf, isLeaf, type Leaf, leaves, PARAM_PREFIX, paramsOf, type ProgramFile, type StatusKey } from './program.js';
+import {
+  type AmountExpr,
+  type ConditionNode,
+  factsOf,
+  isLeaf,
+  type Leaf,
+  leaves,
+  PARAM_PREFIX,
+  type ProgramFile,
+  paramsOf,
+  type StatusKey,
+} from './program.js';
 
 export type Outcome = 'eligible' | 'not_eligible' | 'needs_info' | 'refer';
 const OUTCOME: Record<Truth, Outcome> = { T: 'eligible', F: 'not_eligible', U: 'needs_info', W: 'refer' };
@@ -245,7 +256,8 @@ function evaluateSubject(
   const root = build(p.conditions as ConditionNode, rr.conditions as unknown as EngineCondition);
   const relevant = relevantLeaves(root).map((n) => n.leaf as ConditionOutcome);
   const outcome = OUTCOME[root.truth];
-  const questions = outcome === 'needs_info' ? dedupe(relevant.filter((c) => c.status === 'unknown').flatMap((c) => c.questions)) : [];
+  const questions =
+    outcome === 'needs_info' ? dedupe(relevant.filter((c) => c.status === 'unknown').flatMap((c) => c.questions)) : [];
   const member = s.member === undefined ? undefined : household.members[s.member];
   return {
     member: s.member,
@@ -256,7 +268,8 @@ function evaluateSubject(
       .map((n) => n.leaf as ConditionOutcome)
       .filter((c) => !GRANTED_STATUS_FACTS.has(c.fact)),
     questions,
-    amount: outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined,
+    amount:
+      outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined,
   };
 }
 
@@ -285,7 +298,7 @@ function describeLeaf(
   let parameter: ValueInForce | undefined;
   const unverifiedIds = new Set<string>();
   const paramIds = [...(s.facts.paramsUsed[def.fact] ?? [])];
-  let thresholdState: FactValue = undefined;
+  let thresholdState: FactValue;
   if (typeof def.value === 'object' && !Array.isArray(def.value)) {
     const ref = def.value.fact;
     if (ref.startsWith(PARAM_PREFIX)) {
@@ -333,7 +346,12 @@ function describeLeaf(
   };
 }
 
-function computeAmount(catalogue: Catalogue, formula: AmountExpr, period: Amount['period'], s: Subject): Amount | undefined {
+function computeAmount(
+  catalogue: Catalogue,
+  formula: AmountExpr,
+  period: Amount['period'],
+  s: Subject,
+): Amount | undefined {
   const used = new Set<string>();
   const { asOf } = s;
   const evalExpr = (e: AmountExpr): number | undefined => {

@@ -19,7 +19,15 @@ const isoDate = z.string().refine(isCalendarDate, issue('date'));
 const money = z.number().min(0).max(MAX_MONEY);
 
 export const Relation = z.enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other']);
-export const DisabilityCategory = z.enum(['visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental', 'multiple']);
+export const DisabilityCategory = z.enum([
+  'visual',
+  'hearing',
+  'speech',
+  'physical',
+  'intellectual',
+  'mental',
+  'multiple',
+]);
 export const SelfCare = z.enum(['independent', 'partial', 'dependent']);
 export const SchoolStage = z.enum(['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college']);
 export const Employment = z.enum(['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other']);
@@ -32,7 +40,11 @@ export const Member = z
   .strictObject({
     ref: z.string().max(40).optional().describe('Client-side reference for this member; echoed in results'),
     relation: Relation.optional(),
-    idNumber: z.string().max(18).optional().describe('18-character resident ID number; birth date and sex are derived from it'),
+    idNumber: z
+      .string()
+      .max(18)
+      .optional()
+      .describe('18-character resident ID number; birth date and sex are derived from it'),
     birthDate: isoDate.optional(),
     sex: z.enum(['male', 'female']).optional(),
     hasDisabilityCertificate: z.boolean().optional(),
@@ -53,13 +65,18 @@ export const Member = z
     isDisabledServiceman: z.boolean().optional(),
     serviceDisabilityGrade: z.number().int().min(1).max(10).optional(),
     serviceDisabilityCause: ServiceDisabilityCause.optional(),
-    survivorOf: SurvivorOf.optional().describe('Survivor (遗属) of a martyr, a service death or a death from illness in service'),
+    survivorOf: SurvivorOf.optional().describe(
+      'Survivor (遗属) of a martyr, a service death or a death from illness in service',
+    ),
     isServicemanFamily: z.boolean().optional(),
     isCombatVeteran: z.boolean().optional(),
     pregnant: z.boolean().optional(),
     orphan: z.boolean().optional(),
     factuallyUnsupported: z.boolean().optional().describe('事实无人抚养儿童'),
-    hasCapableSupporter: z.boolean().optional().describe('Has a legal supporter (法定赡养、抚养、扶养义务人) able to support them'),
+    hasCapableSupporter: z
+      .boolean()
+      .optional()
+      .describe('Has a legal supporter (法定赡养、抚养、扶养义务人) able to support them'),
   })
   .superRefine((m, ctx) => {
     if (m.idNumber !== undefined) {
@@ -75,7 +92,10 @@ export const Member = z
         }
       }
     }
-    if (m.hasDisabilityCertificate === false && (m.disabilityGrade !== undefined || m.disabilityCategory !== undefined)) {
+    if (
+      m.hasDisabilityCertificate === false &&
+      (m.disabilityGrade !== undefined || m.disabilityCategory !== undefined)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['disabilityGrade'], ...issue('disability.withoutCertificate') });
     }
   });
@@ -85,7 +105,12 @@ export const Household = z
     hukouType: HukouType.optional(),
     hukouInJiaozuo: z.boolean().optional(),
     county: z.enum(countyCodes).optional().describe('GB/T 2260 code of the county (市辖区/县/县级市) of residence'),
-    yearsInJiaozuo: z.number().min(0).max(120).optional().describe('Years lived in Jiaozuo, for a household whose hukou is elsewhere'),
+    yearsInJiaozuo: z
+      .number()
+      .min(0)
+      .max(120)
+      .optional()
+      .describe('Years lived in Jiaozuo, for a household whose hukou is elsewhere'),
     monthlyIncomeTotal: money.optional().describe('Household income per month, 元'),
     monthlyIncomePerCapita: money.optional().describe('Per-member income per month, 元 (alternative to the total)'),
     holdsDibao: z.boolean().optional(),
@@ -94,7 +119,9 @@ export const Household = z
     holdsPovertyAlleviation: z.boolean().optional().describe('脱贫户 or 防返贫监测户'),
     ownsHomeInJiaozuo: z.boolean().optional(),
     floorAreaPerCapita: z.number().min(0).max(10_000).optional().describe('Per-capita floor area of the home, ㎡'),
-    houseSafety: HouseSafety.optional().describe('Rural house safety grade (A–D) from an appraisal; unassessed if never appraised'),
+    houseSafety: HouseSafety.optional().describe(
+      'Rural house safety grade (A–D) from an appraisal; unassessed if never appraised',
+    ),
     members: z.array(Member).min(1).max(MAX_MEMBERS),
   })
   .superRefine((h, ctx) => {
@@ -109,9 +136,35 @@ export type Member = z.infer<typeof Member>;
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
-export const ScreeningRequest = z.strictObject({
-  household: Household,
-  asOf: isoDate.optional().describe('Date the screening applies to (YYYY-MM-DD); today in Asia/Shanghai by default'),
-  locale: Locale.optional(),
-});
+const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** Today's date in Asia/Shanghai (UTC+8, no daylight saving), as YYYY-MM-DD. */
+export function todayInChina(now: number = Date.now()): string {
+  return new Date(now + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export const ScreeningRequest = z
+  .strictObject({
+    household: Household,
+    asOf: isoDate.optional().describe('Date the screening applies to (YYYY-MM-DD); today in Asia/Shanghai by default'),
+    locale: Locale.optional(),
+  })
+  .superRefine((req, ctx) => {
+    const limit = req.asOf ?? todayInChina();
+    req.household.members.forEach((m, i) => {
+      const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
+      const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
+      const path = ['household', 'members', i];
+      if (birth !== undefined && birth > limit) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, m.birthDate ? 'birthDate' : 'idNumber'],
+          ...issue('futureDate'),
+        });
+      }
+      if (m.dischargeDate !== undefined && m.dischargeDate > limit) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'dischargeDate'], ...issue('futureDate') });
+      }
+    });
+  });
 export type ScreeningRequest = z.infer<typeof ScreeningRequest>;

@@ -1,0 +1,103 @@
+/**
+ * The Hono app: the same object serves Node (src/node.ts) and Workers (src/worker.ts). Platform
+ * entries only supply the Store. Routes are small sub-apps under /api/v1; the OpenAPI document is
+ * generated from the same zod schemas that validate requests.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { TFunction } from 'i18next';
+import { type Core, createCore } from '../core.js';
+import type { Store } from '../db/store.js';
+import { pickLocale } from '../i18n/index.js';
+import type { Locale } from '../model/household.js';
+import { simpleError } from './errors.js';
+import { programRoutes } from './programs.js';
+import { referencePage } from './reference.js';
+import { screeningRoutes } from './screenings.js';
+import { systemRoutes } from './system.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+export const API_VERSION = '0.1.0';
+
+export interface AppVariables {
+  locale: Locale;
+  t: TFunction;
+  core: Core;
+}
+export type AppEnv = { Variables: AppVariables };
+
+export interface AppOptions {
+  store: Store;
+}
+
+/** Rebuilds the core only when staff overrides in the database change. */
+function coreCache(store: Store) {
+  let key = '';
+  let core = createCore();
+  return async (): Promise<Core> => {
+    const overrides = await store.listParameterOverrides();
+    const next = JSON.stringify(overrides);
+    if (next !== key) {
+      core = createCore(overrides);
+      key = next;
+    }
+    return core;
+  };
+}
+
+export function createApp({ store }: AppOptions) {
+  const getCore = coreCache(store);
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const locale = pickLocale(c.req.query('lang'), c.req.header('accept-language'));
+    const core = await getCore();
+    c.set('core', core);
+    c.set('locale', locale);
+    c.set('t', core.i18n.getFixedT(locale));
+    await next();
+    c.header('Content-Language', c.get('locale'));
+    c.header('Vary', 'Accept-Language');
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(simpleError('too_large', c.var.t('errors.tooLarge', { max: '64 KB' })), 413),
+    }),
+  );
+
+  app.route('/api/v1', systemRoutes(store));
+  app.route('/api/v1', screeningRoutes());
+  app.route('/api/v1', programRoutes());
+
+  const openapiConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Jiaozuo Entitlement Assistant API (焦作市民生服务资格助手)',
+      version: API_VERSION,
+      description: 'Screens a household against the programs of the Jiaozuo 14th Five-Year Plan for public services.',
+    },
+  };
+  app.doc31('/api/v1/openapi.json', openapiConfig);
+  app.get('/api/v1/reference', (c) =>
+    c.html(referencePage(app.getOpenAPI31Document(openapiConfig), c.var.t, c.var.locale)),
+  );
+
+  app.notFound((c) => c.json(simpleError('not_found', c.var.t('errors.notFound', { what: c.req.path })), 404));
+  app.onError((err, c) => {
+    const t = c.var.t;
+    if (err instanceof HTTPException) {
+      if (err.status === 400) return c.json(simpleError('malformed_json', t('errors.malformedJson')), 400);
+      return c.json(simpleError('http', err.message), err.status);
+    }
+    // Never log request bodies: they hold ID numbers. The error's message and stack are enough.
+    console.error(`[${c.req.method} ${c.req.path}] ${err.name}: ${err.message}`);
+    return c.json(simpleError('internal', t('errors.internal')), 500);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

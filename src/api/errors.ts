@@ -1,0 +1,68 @@
+/**
+ * Client errors in the user's language, with field paths. Every 4xx the API sends has this shape:
+ * `{ error: { code, message, fields?: [{ path, message }] } }`.
+ */
+import type { TFunction } from 'i18next';
+import type * as z from 'zod';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  error: { code: string; message: string; fields?: FieldError[] };
+}
+
+/** The value at a path of the submitted document (zod 4 issues do not carry the input by default). */
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function issueMessage(t: TFunction, issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (valueAt(input, issue.path) === undefined) return t('errors.required');
+      if (issue.expected === 'int') return t('errors.not_integer');
+      const expected = t(`errors.types.${issue.expected}`, { defaultValue: issue.expected });
+      return t('errors.invalid_type', { expected });
+    }
+    case 'too_small': {
+      const kind = issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number';
+      return t(`errors.too_small_${kind}`, { minimum: String(issue.minimum) });
+    }
+    case 'too_big': {
+      const kind = issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number';
+      return t(`errors.too_big_${kind}`, { maximum: String(issue.maximum) });
+    }
+    case 'invalid_value':
+      return t('errors.invalid_value', { options: issue.values.map(String).join(' | ') });
+    case 'unrecognized_keys':
+      return t('errors.unrecognized_keys', { keys: issue.keys.join(', ') });
+    case 'invalid_format':
+      return t('errors.invalid_format');
+    case 'custom': {
+      const key = (issue.params as { key?: string } | undefined)?.key;
+      return key ? t(`errors.custom.${key}`) : t('errors.invalid');
+    }
+    default:
+      return t('errors.invalid');
+  }
+}
+
+export function validationError(t: TFunction, error: z.ZodError, input: unknown): ApiError {
+  const fields = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issueMessage(t, issue, input),
+  }));
+  return { error: { code: 'validation', message: t('errors.title'), fields } };
+}
+
+export function simpleError(code: string, message: string): ApiError {
+  return { error: { code, message } };
+}

@@ -1,0 +1,89 @@
+/** POST /screenings: a household in, every program's result out, in the requested language. */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { ScreeningResponseSchema } from '../engine/result-schema.js';
+import { ScreeningError } from '../engine/screen.js';
+import { pickLocale } from '../i18n/index.js';
+import { ScreeningRequest, todayInChina } from '../model/household.js';
+import type { AppEnv } from './app.js';
+import { simpleError, validationError } from './errors.js';
+
+const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
+
+const route = createRoute({
+  method: 'post',
+  path: '/screenings',
+  summary: 'Screen a household against every program in force',
+  request: {
+    query: z.object({ lang: z.string().optional() }),
+    body: {
+      required: true,
+      content: { 'application/json': { schema: ScreeningRequest.meta({ id: 'ScreeningRequest' }) } },
+    },
+  },
+  responses: {
+    200: {
+      description: 'One result per program: eligible, not_eligible, needs_info or refer, with reasons',
+      content: { 'application/json': { schema: ScreeningResponseSchema.meta({ id: 'Screening' }) } },
+    },
+    400: errorResponse('Malformed JSON, invalid fields (with paths), or an as-of date before the parameters begin'),
+    413: errorResponse('Body larger than 64 KB'),
+    415: errorResponse('Body is not application/json'),
+  },
+});
+
+export function screeningRoutes() {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: async (result, c) => {
+      if (result.success) return;
+      // The body's own locale wins when it is readable, even if other fields are wrong.
+      const raw = await c.req.json().catch(() => undefined);
+      const bodyLocale = typeof raw?.locale === 'string' ? raw.locale : undefined;
+      const locale = pickLocale(bodyLocale, c.req.query('lang'), c.req.header('accept-language'));
+      c.set('locale', locale);
+      const t = c.var.core.i18n.getFixedT(locale);
+      return c.json(validationError(t, result.error, raw), 400);
+    },
+  });
+
+  app.use('/screenings', async (c, next) => {
+    const type = c.req.header('content-type') ?? '';
+    if (c.req.method === 'POST' && !/^application\/(.+\+)?json\b/i.test(type)) {
+      return c.json(simpleError('unsupported_media_type', c.var.t('errors.unsupportedMediaType')), 415);
+    }
+    await next();
+  });
+
+  app.openapi(route, async (c) => {
+    const body = c.req.valid('json');
+    const locale = body.locale ?? c.var.locale;
+    c.set('locale', locale);
+    const t = c.var.core.i18n.getFixedT(locale);
+    const asOf = body.asOf ?? todayInChina();
+    try {
+      const result = await c.var.core.screen(body.household, asOf, locale);
+      return c.json(result, 200);
+    } catch (e) {
+      if (e instanceof ScreeningError) {
+        const parameter = t(`params:${e.cause.parameterId}`);
+        const message = t('errors.asOfBeforeParameters', { asOf, parameter, first: e.cause.firstDate ?? '' });
+        return c.json({ error: { code: 'as_of_out_of_range', message, fields: [{ path: 'asOf', message }] } }, 400);
+      }
+      throw e;
+    }
+  });
+  return app;
+}

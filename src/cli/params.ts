@@ -1,0 +1,62 @@
+/**
+ * Staff tool for parameter values (until the window's staff pages exist):
+ *   npm run params -- list [asOf]            every parameter with the value in force, UNVERIFIED marked
+ *   npm run params -- set <id> <from> <value> <note>   add or replace a local value from a date
+ *   npm run params -- unset <id> <from>      remove a local value
+ * Writes to DATABASE_PATH (default data/jiaozuo.sqlite); the server picks changes up on its next request.
+ */
+import { createCore } from '../core.js';
+import { openSqliteStore } from '../db/sqlite.js';
+import { todayInChina } from '../model/household.js';
+import { ParameterError } from '../params/parameters.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+async function main(argv: string[]): Promise<number> {
+  const store = openSqliteStore(process.env.DATABASE_PATH ?? 'data/jiaozuo.sqlite');
+  try {
+    const [command, ...args] = argv;
+    const core = createCore(await store.listParameterOverrides());
+    const params = core.catalogue.params;
+    if (command === 'list') {
+      const asOf = args[0] ?? todayInChina();
+      for (const id of params.ids().sort()) {
+        try {
+          const v = params.at(id, asOf);
+          const flag = v.unverified ? '  [UNVERIFIED: to be confirmed]' : '';
+          console.log(`${id} = ${v.value} ${v.unit} (from ${v.from}, ${v.confidence}; ${v.source})${flag}`);
+        } catch (e) {
+          if (!(e instanceof ParameterError)) throw e;
+          console.log(`${id}: no value on ${asOf} (first value ${e.firstDate})`);
+        }
+      }
+      return 0;
+    }
+    if (command === 'set' && args.length >= 4) {
+      const [id, from, raw, ...note] = args;
+      if (!params.has(id)) return fail(`unknown parameter ${id}`);
+      if (!ISO_DATE.test(from)) return fail(`the date must be YYYY-MM-DD, got ${from}`);
+      const unit = params.definition(id).unit;
+      const value = unit === 'date' ? raw : Number(raw);
+      if (typeof value === 'number' && !Number.isFinite(value)) return fail(`${id} takes a number, got ${raw}`);
+      await store.setParameterOverride({ id, from, value, note: note.join(' ') });
+      console.log(`set ${id} = ${value} from ${from}`);
+      return 0;
+    }
+    if (command === 'unset' && args.length === 2) {
+      const removed = await store.deleteParameterOverride(args[0], args[1]);
+      console.log(removed ? `removed ${args[0]} from ${args[1]}` : 'no such local value');
+      return removed ? 0 : 1;
+    }
+    return fail('usage: params list [asOf] | set <id> <from> <value> <note…> | unset <id> <from>');
+  } finally {
+    store.close();
+  }
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,239 @@
+/** The HTTP API, called in process with app.request() and an in-memory SQLite store. */
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createApp, MAX_BODY_BYTES } from '../src/api/app.js';
+import { openSqliteStore } from '../src/db/sqlite.js';
+import catalogue from '../seeds/catalogue.json' with { type: 'json' };
+
+const store = openSqliteStore(':memory:');
+const app = createApp({ store });
+afterAll(() => store.close());
+
+const elderAlone = {
+  hukouType: 'urban',
+  hukouInJiaozuo: true,
+  monthlyIncomeTotal: 450,
+  holdsDibao: false,
+  holdsTekun: false,
+  members: [{ relation: 'self', idNumber: '11010519491231002X', hasCapableSupporter: false }],
+};
+
+function post(body: unknown, init: { headers?: Record<string, string>; query?: string } = {}) {
+  return app.request(`/api/v1/screenings${init.query ?? ''}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...init.headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+interface ErrorBody {
+  error: { code: string; message: string; fields?: { path: string; message: string }[] };
+}
+
+describe('screenings', () => {
+  it('answers in zh-CN by default, with every program in force', async () => {
+    const res = await post({ household: elderAlone, asOf: '2021-06-01' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-language')).toBe('zh-CN');
+    const body = await res.json();
+    expect(body.locale).toBe('zh-CN');
+    const health = body.results.find((r: { programId: string }) => r.programId === 'elder-health-check');
+    expect(health.outcome).toBe('eligible');
+    expect(health.name).toBe('65岁以上老年人免费健康体检');
+    const dibao = body.results.find((r: { programId: string }) => r.programId === 'dibao');
+    expect(dibao).toMatchObject({ outcome: 'eligible', amount: { value: 150, period: 'month' } });
+    expect(dibao.reasons.map((r: { text: string }) => r.text).join()).toContain('450 元');
+  });
+
+  it('answers in English from the body, ?lang= or Accept-Language', async () => {
+    for (const [body, init] of [
+      [{ household: elderAlone, asOf: '2021-06-01', locale: 'en' }, {}],
+      [{ household: elderAlone, asOf: '2021-06-01' }, { query: '?lang=en' }],
+      [{ household: elderAlone, asOf: '2021-06-01' }, { headers: { 'accept-language': 'en-GB,en;q=0.8' } }],
+    ] as const) {
+      const res = await post(body, init);
+      const json = await res.json();
+      expect(json.locale).toBe('en');
+      expect(json.results.find((r: { programId: string }) => r.programId === 'dibao').name).toBe(
+        'Minimum living allowance (dibao)',
+      );
+    }
+  });
+
+  it('explains a failed threshold with the gap', async () => {
+    const res = await post({
+      household: { ...elderAlone, monthlyIncomeTotal: 620 },
+      asOf: '2021-06-01',
+      locale: 'en',
+    });
+    const dibao = (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao');
+    expect(dibao.outcome).toBe('not_eligible');
+    expect(dibao.changes.join()).toContain('620 yuan is 20 yuan above the local dibao standard (monthly) of 600 yuan');
+  });
+
+  it('marks results that rest on an UNVERIFIED placeholder', async () => {
+    const res = await post({ household: elderAlone, asOf: '2024-06-01', locale: 'en' });
+    const dibao = (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao');
+    expect(dibao.unverifiedParameters.map((p: { id: string }) => p.id)).toContain('dibao.standard.urban');
+    expect(dibao.amount.unverified).toBe(true);
+    expect(dibao.amount.text).toContain('to be confirmed at the window');
+  });
+
+  it('uses a staff override from the database', async () => {
+    await store.setParameterOverride({ id: 'dibao.standard.urban', from: '2025-01-01', value: 700, note: 'test notice' });
+    try {
+      const res = await post({ household: elderAlone, asOf: '2025-06-01', locale: 'en' });
+      const dibao = (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao');
+      expect(dibao.amount.value).toBe(250);
+    } finally {
+      await store.deleteParameterOverride('dibao.standard.urban', '2025-01-01');
+    }
+  });
+});
+
+describe('bad input: a clear 4xx in the request language, never a 500', () => {
+  async function expectFieldError(res: Response, status: number, path: string, text: string | RegExp) {
+    expect(res.status).toBe(status);
+    const body = (await res.json()) as ErrorBody;
+    const field = body.error.fields?.find((f) => f.path === path);
+    expect(field, JSON.stringify(body)).toBeDefined();
+    expect(field?.message).toMatch(text);
+  }
+
+  it('malformed JSON', async () => {
+    const res = await post('{"household": ', { query: '?lang=en' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error).toMatchObject({ code: 'malformed_json', message: 'The request body is not valid JSON' });
+  });
+
+  it('a body that is not JSON', async () => {
+    const res = await app.request('/api/v1/screenings', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    expect(res.status).toBe(415);
+  });
+
+  it('unknown fields, in Chinese by default', async () => {
+    await expectFieldError(await post({ household: { ...elderAlone, pets: 2 } }), 400, 'household', '不认识的字段：pets');
+  });
+
+  it('wrong types', async () => {
+    await expectFieldError(
+      await post({ household: { ...elderAlone, monthlyIncomeTotal: 'a lot' }, locale: 'en' }),
+      400,
+      'household.monthlyIncomeTotal',
+      'Wrong type: expected a number',
+    );
+  });
+
+  it('an ID number with a wrong check digit', async () => {
+    await expectFieldError(
+      await post({ household: { members: [{ idNumber: '110105194912310021' }] } }),
+      400,
+      'household.members.0.idNumber',
+      '校验位',
+    );
+  });
+
+  it('a birth date in the future', async () => {
+    await expectFieldError(
+      await post({ household: { members: [{ birthDate: '2099-01-01' }] }, locale: 'en' }),
+      400,
+      'household.members.0.birthDate',
+      'cannot be after',
+    );
+  });
+
+  it('an impossible date', async () => {
+    await expectFieldError(
+      await post({ household: { members: [{ birthDate: '1950-02-30' }] }, locale: 'en' }),
+      400,
+      'household.members.0.birthDate',
+      'must exist',
+    );
+  });
+
+  it('negative income', async () => {
+    await expectFieldError(
+      await post({ household: { ...elderAlone, monthlyIncomeTotal: -1 }, locale: 'en' }),
+      400,
+      'household.monthlyIncomeTotal',
+      'at least 0',
+    );
+  });
+
+  it('more than 20 members', async () => {
+    const members = Array.from({ length: 21 }, () => ({}));
+    await expectFieldError(await post({ household: { members }, locale: 'en' }), 400, 'household.members', 'At most 20');
+  });
+
+  it('a body over 64 KB', async () => {
+    const res = await post({ household: elderAlone, padding: 'x'.repeat(MAX_BODY_BYTES) });
+    expect(res.status).toBe(413);
+  });
+
+  it('an as-of date before the first parameter value', async () => {
+    await expectFieldError(
+      await post({ household: { hukouType: 'rural', members: [{}] }, asOf: '2019-06-01', locale: 'en' }),
+      400,
+      'asOf',
+      'before the first value',
+    );
+  });
+
+  it('nothing of the household is logged on an error', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await post('{"household": {"members": [{"idNumber": "11010519491231002X"}]', {});
+    for (const call of spy.mock.calls) expect(call.join(' ')).not.toContain('11010519491231002X');
+    spy.mockRestore();
+  });
+});
+
+describe('programs, schema, documentation, health', () => {
+  it('lists every program with its catalogue id', async () => {
+    const res = await app.request('/api/v1/programs?lang=en');
+    const { programs } = await res.json();
+    const ids = new Set(catalogue.programs.map((p) => p.id));
+    for (const p of programs) expect(ids).toContain(p.id);
+  });
+
+  it('shows a program with citation, clauses and the parameters in force', async () => {
+    const res = await app.request('/api/v1/programs/dibao?asOf=2021-06-01');
+    expect(res.status).toBe(200);
+    const p = await res.json();
+    expect(p.citationDetail.lead).toBe('完善城乡基本生活保障制度');
+    expect(p.parameters.find((x: { id: string }) => x.id === 'dibao.standard.urban')).toMatchObject({ value: 600, confidence: 'H' });
+    expect(p.clauses.map((c: { name: string }) => c.name)).toContain('income_below_standard');
+  });
+
+  it('404s an unknown program', async () => {
+    expect((await app.request('/api/v1/programs/nope')).status).toBe(404);
+  });
+
+  it('publishes the household JSON Schema', async () => {
+    const schema = await (await app.request('/api/v1/schema')).json();
+    expect(schema.properties.members.maxItems).toBe(20);
+    expect(schema.properties.members.items.properties.idNumber).toBeDefined();
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('generates the OpenAPI document and a reference page from it', async () => {
+    const doc = await (await app.request('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/screenings', '/api/v1/programs', '/api/v1/programs/{id}', '/api/v1/schema', '/api/v1/health']),
+    );
+    const page = await app.request('/api/v1/reference?lang=en');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('/api/v1/screenings');
+  });
+
+  it('reports health with the database', async () => {
+    const res = await app.request('/api/v1/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: true });
+  });
+
+  it('answers unknown paths with a 404 JSON error', async () => {
+    const res = await app.request('/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+  });
+});

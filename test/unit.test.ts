@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { foldAll, foldAny, foldNot, nearMisses, type LogicNode, type Truth } from '../src/engine/logic.js';
+import { wholeMonthsBetween, wholeYearsBetween } from '../src/engine/facts.js';
+import { checkCharacter, maskResidentId, parseResidentId } from '../src/model/resident-id.js';
+import { pickLocale } from '../src/i18n/index.js';
+import { todayInChina } from '../src/model/household.js';
+import { ParameterError, ParameterSet, type ParameterFile } from '../src/params/parameters.js';
+
+describe('resident ID numbers', () => {
+  it('accepts the GB 11643 sample and derives birth date and sex', () => {
+    expect(parseResidentId('11010519491231002X')).toEqual({
+      ok: true,
+      info: { addressCode: '110105', birthDate: '1949-12-31', sex: 'female' },
+    });
+  });
+  it('computes the ISO 7064 MOD 11-2 check character', () => {
+    expect(checkCharacter('11010519491231002')).toBe('X');
+    // Computed independently (Python) for three Jiaozuo numbers.
+    expect(checkCharacter('41080219800101001')).toBe('6');
+    expect(checkCharacter('41082119500315002')).toBe('6');
+    expect(checkCharacter('41088219990909003')).toBe('2');
+  });
+  it('rejects a wrong check digit, an impossible date and a wrong shape', () => {
+    expect(parseResidentId('110105194912310021')).toEqual({ ok: false, problem: 'checkDigit' });
+    expect(parseResidentId('110105194902300028')).toEqual({ ok: false, problem: 'birthDate' });
+    expect(parseResidentId('12345')).toEqual({ ok: false, problem: 'format' });
+  });
+  it('accepts a lower-case x', () => {
+    expect(parseResidentId('11010519491231002x').ok).toBe(true);
+  });
+  it('masks all but the first three and last two characters', () => {
+    expect(maskResidentId('11010519491231002X')).toBe('110*************2X');
+  });
+});
+
+describe('four-valued logic', () => {
+  const T: Truth = 'T';
+  const F: Truth = 'F';
+  const U: Truth = 'U';
+  const W: Truth = 'W';
+  it('all: a known failure decides even with unknowns', () => {
+    expect(foldAll([U, F])).toBe(F);
+    expect(foldAll([T, U])).toBe(U);
+    expect(foldAll([T, W])).toBe(W);
+    expect(foldAll([U, W])).toBe(U);
+    expect(foldAll([T, T])).toBe(T);
+  });
+  it('any: a known pass decides even with unknowns', () => {
+    expect(foldAny([U, T])).toBe(T);
+    expect(foldAny([F, U])).toBe(U);
+    expect(foldAny([F, W])).toBe(W);
+    expect(foldAny([F, F])).toBe(F);
+  });
+  it('not swaps known values and keeps unknowns', () => {
+    expect([T, F, U, W].map(foldNot)).toEqual([F, T, U, W]);
+  });
+  it('near misses are the single answers that would flip a failure', () => {
+    const leaf = (truth: Truth, name: string): LogicNode<string> => ({ op: 'leaf', children: [], leaf: name, truth });
+    const a = leaf('T', 'a');
+    const b = leaf('F', 'b');
+    const c = leaf('F', 'c');
+    const one: LogicNode<string> = { op: 'all', children: [a, b], truth: 'F' };
+    expect(nearMisses(one).map((n) => n.leaf)).toEqual(['b']);
+    const two: LogicNode<string> = { op: 'all', children: [a, b, c], truth: 'F' };
+    expect(nearMisses(two)).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('counts whole years and months, birthdays included', () => {
+    expect(wholeYearsBetween('1960-06-01', '2025-06-01')).toBe(65);
+    expect(wholeYearsBetween('1960-06-01', '2025-05-31')).toBe(64);
+    expect(wholeMonthsBetween('2025-01-15', '2025-03-14')).toBe(1);
+    expect(wholeMonthsBetween('2025-01-15', '2025-03-15')).toBe(2);
+  });
+  it('takes today in Asia/Shanghai', () => {
+    expect(todayInChina(Date.UTC(2026, 0, 1, 15, 59))).toBe('2026-01-01');
+    expect(todayInChina(Date.UTC(2026, 0, 1, 16, 0))).toBe('2026-01-02');
+  });
+});
+
+describe('parameters', () => {
+  const file: ParameterFile = {
+    family: 'test',
+    parameters: {
+      'x.standard': {
+        unit: 'CNY/month',
+        label: { 'zh-CN': '标准', en: 'standard' },
+        values: [
+          { from: '2021-01-01', value: 600, year: 2021, source: 's2', confidence: 'H' },
+          { from: '2019-01-01', value: 550, year: 2019, source: 's1', confidence: 'M' },
+          { from: '2023-01-01', value: 630, year: 2023, source: 's3', confidence: 'UNVERIFIED' },
+        ],
+      },
+    },
+  };
+  const params = new ParameterSet([file]);
+  it('uses the value in force on the as-of date', () => {
+    expect(params.number('x.standard', '2019-01-01')).toBe(550);
+    expect(params.number('x.standard', '2020-12-31')).toBe(550);
+    expect(params.number('x.standard', '2021-01-01')).toBe(600);
+    expect(params.at('x.standard', '2024-01-01')).toMatchObject({ value: 630, unverified: true });
+  });
+  it('refuses a date before the first value', () => {
+    expect(() => params.at('x.standard', '2018-12-31')).toThrow(ParameterError);
+  });
+  it('layers staff overrides over the seeds, marked as unverified local values', () => {
+    const withOverride = new ParameterSet([file], [{ id: 'x.standard', from: '2024-01-01', value: 700, note: 'notice 2024' }]);
+    expect(withOverride.at('x.standard', '2024-06-01')).toMatchObject({ value: 700, unverified: true });
+    expect(withOverride.number('x.standard', '2023-06-01')).toBe(630);
+  });
+});
+
+describe('locale', () => {
+  it('prefers the explicit choice, then Accept-Language, and defaults to zh-CN', () => {
+    expect(pickLocale('en', 'zh-CN')).toBe('en');
+    expect(pickLocale(undefined, 'en-US,en;q=0.9')).toBe('en');
+    expect(pickLocale(undefined, 'fr-FR')).toBe('zh-CN');
+    expect(pickLocale()).toBe('zh-CN');
+  });
+});
