@@ -1,8 +1,8 @@
 /** The HTTP API, called in process with app.request() and an in-memory SQLite store. */
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { createApp, MAX_BODY_BYTES } from '../src/api/app.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
-import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 
 const store = openSqliteStore(':memory:');
 const app = createApp({ store });
@@ -79,7 +79,12 @@ describe('screenings', () => {
   });
 
   it('uses a staff override from the database', async () => {
-    await store.setParameterOverride({ id: 'dibao.standard.urban', from: '2025-01-01', value: 700, note: 'test notice' });
+    await store.setParameterOverride({
+      id: 'dibao.standard.urban',
+      from: '2025-01-01',
+      value: 700,
+      note: 'test notice',
+    });
     try {
       const res = await post({ household: elderAlone, asOf: '2025-06-01', locale: 'en' });
       const dibao = (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao');
@@ -102,16 +107,28 @@ describe('bad input: a clear 4xx in the request language, never a 500', () => {
   it('malformed JSON', async () => {
     const res = await post('{"household": ', { query: '?lang=en' });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ErrorBody).error).toMatchObject({ code: 'malformed_json', message: 'The request body is not valid JSON' });
+    expect(((await res.json()) as ErrorBody).error).toMatchObject({
+      code: 'malformed_json',
+      message: 'The request body is not valid JSON',
+    });
   });
 
   it('a body that is not JSON', async () => {
-    const res = await app.request('/api/v1/screenings', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const res = await app.request('/api/v1/screenings', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect(res.status).toBe(415);
   });
 
   it('unknown fields, in Chinese by default', async () => {
-    await expectFieldError(await post({ household: { ...elderAlone, pets: 2 } }), 400, 'household', '不认识的字段：pets');
+    await expectFieldError(
+      await post({ household: { ...elderAlone, pets: 2 } }),
+      400,
+      'household',
+      '不认识的字段：pets',
+    );
   });
 
   it('wrong types', async () => {
@@ -161,7 +178,12 @@ describe('bad input: a clear 4xx in the request language, never a 500', () => {
 
   it('more than 20 members', async () => {
     const members = Array.from({ length: 21 }, () => ({}));
-    await expectFieldError(await post({ household: { members }, locale: 'en' }), 400, 'household.members', 'At most 20');
+    await expectFieldError(
+      await post({ household: { members }, locale: 'en' }),
+      400,
+      'household.members',
+      'At most 20',
+    );
   });
 
   it('a body over 64 KB', async () => {
@@ -199,7 +221,10 @@ describe('programs, schema, documentation, health', () => {
     expect(res.status).toBe(200);
     const p = await res.json();
     expect(p.citationDetail.lead).toBe('完善城乡基本生活保障制度');
-    expect(p.parameters.find((x: { id: string }) => x.id === 'dibao.standard.urban')).toMatchObject({ value: 600, confidence: 'H' });
+    expect(p.parameters.find((x: { id: string }) => x.id === 'dibao.standard.urban')).toMatchObject({
+      value: 600,
+      confidence: 'H',
+    });
     expect(p.clauses.map((c: { name: string }) => c.name)).toContain('income_below_standard');
   });
 
@@ -217,7 +242,13 @@ describe('programs, schema, documentation, health', () => {
   it('generates the OpenAPI document and a reference page from it', async () => {
     const doc = await (await app.request('/api/v1/openapi.json')).json();
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/screenings', '/api/v1/programs', '/api/v1/programs/{id}', '/api/v1/schema', '/api/v1/health']),
+      expect.arrayContaining([
+        '/api/v1/screenings',
+        '/api/v1/programs',
+        '/api/v1/programs/{id}',
+        '/api/v1/schema',
+        '/api/v1/health',
+      ]),
     );
     const page = await app.request('/api/v1/reference?lang=en');
     expect(page.status).toBe(200);

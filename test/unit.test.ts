@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldAll, foldAny, foldNot, nearMisses, type LogicNode, type Truth } from '../src/engine/logic.js';
 import { wholeMonthsBetween, wholeYearsBetween } from '../src/engine/facts.js';
-import { checkCharacter, maskResidentId, parseResidentId } from '../src/model/resident-id.js';
+import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, type Truth } from '../src/engine/logic.js';
 import { pickLocale } from '../src/i18n/index.js';
 import { todayInChina } from '../src/model/household.js';
-import { ParameterError, ParameterSet, type ParameterFile } from '../src/params/parameters.js';
+import { checkCharacter, maskResidentId, parseResidentId } from '../src/model/resident-id.js';
+import { ParameterError, type ParameterFile, ParameterSet } from '../src/params/parameters.js';
 
 describe('resident ID numbers', () => {
   it('accepts the GB 11643 sample and derives birth date and sex', () => {
@@ -105,7 +105,10 @@ describe('parameters', () => {
     expect(() => params.at('x.standard', '2018-12-31')).toThrow(ParameterError);
   });
   it('layers staff overrides over the seeds, marked as unverified local values', () => {
-    const withOverride = new ParameterSet([file], [{ id: 'x.standard', from: '2024-01-01', value: 700, note: 'notice 2024' }]);
+    const withOverride = new ParameterSet(
+      [file],
+      [{ id: 'x.standard', from: '2024-01-01', value: 700, note: 'notice 2024' }],
+    );
     expect(withOverride.at('x.standard', '2024-06-01')).toMatchObject({ value: 700, unverified: true });
     expect(withOverride.number('x.standard', '2023-06-01')).toBe(630);
   });
