@@ -2,7 +2,7 @@
  * The screening core, assembled once per process (or Worker isolate): programs and parameters
  * validated, engines built, i18n loaded. Platform-neutral: no Node or Workers APIs.
  */
-import type { i18n } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
 import { programFiles } from '../rules/index.js';
 import { parameterFiles } from '../seeds/index.js';
 import { Catalogue } from './engine/catalogue.js';
@@ -10,13 +10,15 @@ import { explain } from './engine/explain.js';
 import { ProgramFile } from './engine/program.js';
 import type { LocalizedScreening } from './engine/result-schema.js';
 import { screen } from './engine/screen.js';
-import { createI18n } from './i18n/index.js';
+import { createI18n, LOCALES, translator } from './i18n/index.js';
 import type { Household, Locale } from './model/household.js';
 import { ParameterFile, type ParameterOverride, ParameterSet } from './params/parameters.js';
 
 export interface Core {
   catalogue: Catalogue;
   i18n: i18n;
+  /** Translate functions per locale (cached, shared by every request). */
+  t: Record<Locale, TFunction>;
   programs: ProgramFile[];
   parameterFiles: ParameterFile[];
   screen(household: Household, asOf: string, locale: Locale): Promise<LocalizedScreening>;
@@ -41,6 +43,7 @@ export function parseParameterFiles(raw: readonly unknown[]): ParameterFile[] {
 export const seededPrograms = parseProgramFiles(programFiles);
 export const seededParameters = parseParameterFiles(parameterFiles);
 const sharedI18n = createI18n(seededPrograms, seededParameters);
+const sharedT = Object.fromEntries(LOCALES.map((l) => [l, translator(sharedI18n, l)])) as Record<Locale, TFunction>;
 
 /** Builds the core; staff overrides of parameter values (from the database) are layered on the seeds. */
 export function createCore(overrides: readonly ParameterOverride[] = []): Core {
@@ -49,11 +52,12 @@ export function createCore(overrides: readonly ParameterOverride[] = []): Core {
   return {
     catalogue,
     i18n: sharedI18n,
+    t: sharedT,
     programs: seededPrograms,
     parameterFiles: seededParameters,
     async screen(household, asOf, locale) {
       const result = await screen(catalogue, household, asOf);
-      return explain(catalogue, result, sharedI18n.getFixedT(locale), locale);
+      return explain(catalogue, result, sharedT[locale], locale);
     },
   };
 }

@@ -55,7 +55,7 @@ export function createApp({ store }: AppOptions) {
     const core = await getCore();
     c.set('core', core);
     c.set('locale', locale);
-    c.set('t', core.i18n.getFixedT(locale));
+    c.set('t', core.t[locale]);
     await next();
     c.header('Content-Language', c.get('locale'));
     c.header('Vary', 'Accept-Language');

@@ -54,7 +54,7 @@ export function screeningRoutes() {
       const bodyLocale = typeof raw?.locale === 'string' ? raw.locale : undefined;
       const locale = pickLocale(bodyLocale, c.req.query('lang'), c.req.header('accept-language'));
       c.set('locale', locale);
-      const t = c.var.core.i18n.getFixedT(locale);
+      const t = c.var.core.t[locale];
       return c.json(validationError(t, result.error, raw), 400);
     },
   });
@@ -71,7 +71,7 @@ export function screeningRoutes() {
     const body = c.req.valid('json');
     const locale = body.locale ?? c.var.locale;
     c.set('locale', locale);
-    const t = c.var.core.i18n.getFixedT(locale);
+    const t = c.var.core.t[locale];
     const asOf = body.asOf ?? todayInChina();
     try {
       const result = await c.var.core.screen(body.household, asOf, locale);

@@ -83,7 +83,7 @@ function conditionText(t: TFunction, programId: string, c: ConditionOutcome): st
         const v = c.value as number;
         const th = c.threshold as number;
         text = t(v > th ? 'sentence.failedAbove' : v < th ? 'sentence.failedBelow' : 'sentence.failedEqual', vars);
-      } else text = yesNo ? t('sentence.failedAnswer', vars) : t('sentence.failed', vars);
+      } else text = t('sentence.failed', vars);
       break;
     case 'unknown':
       text = t('sentence.unknown', {
@@ -131,10 +131,12 @@ function explainProgram(
     value: r.amount.value,
     period: r.amount.period,
     unverified: r.amount.unverified.length > 0,
-    text: t(r.amount.unverified.length > 0 ? 'sentence.amountUnverified' : 'sentence.amount', {
-      value: r.amount.value,
-      period: t(`period.${r.amount.period}`),
-    }),
+    text:
+      t(r.amount.unverified.length > 0 ? 'sentence.amountUnverified' : 'sentence.amount', {
+        value: r.amount.value,
+        period: t(`period.${r.amount.period}`),
+      }) + (r.amount.partial ? t('sentence.amountPartial') : ''),
+    partial: r.amount.partial ?? false,
     note: p.texts.en.amountNote === undefined ? undefined : t(`programs:${p.id}.amountNote`),
   };
   const citationText = t('sentence.citation', {
@@ -148,9 +150,11 @@ function explainProgram(
     summary: t(`programs:${p.id}.summary`),
     outcome: r.outcome,
     outcomeLabel: t(`outcome.${r.outcome}`),
-    headline: r.onceGranted
-      ? t('sentence.headline.eligibleOnce', { name, statuses })
-      : t(`sentence.headline.${r.outcome}`, { name }),
+    headline: !r.onceGranted
+      ? t(`sentence.headline.${r.outcome}`, { name })
+      : r.outcome === 'eligible'
+        ? t('sentence.headline.eligibleOnce', { name, statuses })
+        : t('sentence.headline.onceGranted', { statuses, headline: t(`sentence.headline.${r.outcome}`, { name }) }),
     onceGranted: r.onceGranted?.map((s) => ({ status: s, programId: STATUS_PROGRAM[s], label: t(`statuses.${s}`) })),
     members:
       p.scope === 'member'

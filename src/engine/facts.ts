@@ -30,6 +30,11 @@ export interface FactDefinition {
   /** Household fields (scope household) or member fields (scope member) that settle this fact. */
   questions: { scope: 'household' | 'member'; field: string }[];
   unit?: FactUnit;
+  /**
+   * False for what a household cannot change by its own action (a status already granted, having
+   * served, being a survivor): such answers are never offered as "what would change this".
+   */
+  changeable?: boolean;
   /** Parameters a derived fact may read (documentation: shown with the programs that read the fact). */
   params?: string[];
   compute(ctx: FactContext): FactValue;
@@ -235,6 +240,7 @@ const DERIVED: FactDefinition[] = [
   {
     id: 'sex',
     scope: 'member',
+    changeable: false,
     questions: [m('sex'), m('idNumber')],
     compute: ({ member }) => member && memberSex(member),
   },
@@ -248,10 +254,29 @@ const DERIVED: FactDefinition[] = [
   },
 ];
 
+/** Answers that describe who someone is or a status already granted, not something to change. */
+const UNCHANGEABLE = new Set<string>([
+  'holdsDibao',
+  'holdsTekun',
+  'holdsLowIncome',
+  'holdsPovertyAlleviation',
+  'relation',
+  'isVeteran',
+  'hukouAtEnlistment',
+  'isDisabledServiceman',
+  'serviceDisabilityCause',
+  'survivorOf',
+  'isServicemanFamily',
+  'isCombatVeteran',
+  'orphan',
+  'factuallyUnsupported',
+]);
+
 function answer(scope: 'household' | 'member', field: string): FactDefinition {
   return {
     id: field,
     scope,
+    changeable: !UNCHANGEABLE.has(field),
     questions: [{ scope, field }],
     unit: UNITS[field],
     compute: (ctx) =>

@@ -40,6 +40,7 @@ export const ProgramResultSchema = z.object({
       period: z.enum(['month', 'year', 'once']),
       text: z.string(),
       unverified: z.boolean(),
+      partial: z.boolean().describe('Some eligible members could not be estimated: the sum is a floor'),
       note: z.string().optional(),
     })
     .optional(),

@@ -52,6 +52,8 @@ export interface ConditionOutcome {
 export interface Amount {
   value: number;
   period: 'month' | 'year' | 'once';
+  /** Some eligible members' amounts could not be estimated (an answer is missing): the sum is a floor. */
+  partial?: boolean;
   unverified: string[];
   params: string[];
 }
@@ -90,8 +92,6 @@ export class ScreeningError extends Error {
 }
 
 const STATUS_KEYS: StatusKey[] = ['holdsDibao', 'holdsLowIncome', 'holdsTekun'];
-/** Facts that record a status already granted: holding one is the outcome of applying, not a change to suggest. */
-const GRANTED_STATUS_FACTS = new Set<string>([...STATUS_KEYS, 'holdsPovertyAlleviation']);
 
 interface Subject {
   asOf: string;
@@ -154,7 +154,9 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
     const needed = STATUS_KEYS.filter((k) => augmented[k] && read.has(k));
     if (needed.length === 0) return a;
     const b = evaluateProgram(catalogue, p, hypothetical, runB, household);
-    return b.outcome === 'eligible' ? { ...b, onceGranted: needed } : a;
+    // Keep the hypothetical result when it is better (eligible, or needs information / the window
+    // instead of a plain no): the household learns what the status would open.
+    return RANK.indexOf(b.outcome) < RANK.indexOf(a.outcome) ? { ...b, onceGranted: needed } : a;
   });
   return { asOf, results };
 }
@@ -198,6 +200,7 @@ function evaluateProgram(
       ? {
           value: amounts.reduce((sum, a) => sum + a.value, 0),
           period: p.amount.period,
+          partial: amounts.length < decisive.length,
           unverified: [...new Set(amounts.flatMap((a) => a.unverified))],
           params: [...new Set(amounts.flatMap((a) => a.params))],
         }
@@ -266,7 +269,7 @@ function evaluateSubject(
     conditions: relevant,
     changes: nearMisses(root)
       .map((n) => n.leaf as ConditionOutcome)
-      .filter((c) => !GRANTED_STATUS_FACTS.has(c.fact)),
+      .filter((c) => FACTS.get(c.fact)?.changeable !== false),
     questions,
     amount:
       outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined,
@@ -278,7 +281,8 @@ function questionsOf(factId: string, s: Subject, household: Household): Question
   if (!def) return [];
   return def.questions.flatMap((q) => {
     if (q.scope === 'household') return [{ path: q.field, field: q.field }];
-    const members = s.member !== undefined ? [s.member] : household.members.map((_, i) => i);
+    // A member fact asks about that member; a household fact read from members asks about them all.
+    const members = def.scope === 'member' && s.member !== undefined ? [s.member] : household.members.map((_, i) => i);
     return members.map((i) => ({ path: `members.${i}.${q.field}`, field: q.field, member: i }));
   });
 }
@@ -366,7 +370,7 @@ function computeAmount(
     }
     if ('switch' in e) {
       const key = s.facts.values[e.switch];
-      const branch = typeof key === 'string' || typeof key === 'boolean' ? e.cases[String(key)] : undefined;
+      const branch = key === undefined || key === WINDOW ? undefined : e.cases[String(key)];
       return branch ? evalExpr(branch) : undefined;
     }
     const args = e.args.map(evalExpr);

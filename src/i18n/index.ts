@@ -55,4 +55,23 @@ export function pickLocale(...candidates: (string | undefined | null)[]): Locale
   return DEFAULT_LOCALE;
 }
 
-export type T = TFunction;
+/**
+ * A translate function bound to one locale. i18next's getFixedT copies every init option on each
+ * call, which cost most of a screening's time; this calls `t` with the language directly and
+ * caches strings that take no interpolation (program names, clauses, documents…).
+ */
+export function translator(instance: i18n, locale: Locale): TFunction {
+  const cache = new Map<string, string>();
+  const t = (key: string, options?: Record<string, unknown>): string => {
+    if (options === undefined) {
+      let hit = cache.get(key);
+      if (hit === undefined) {
+        hit = instance.t(key, { lng: locale }) as string;
+        cache.set(key, hit);
+      }
+      return hit;
+    }
+    return instance.t(key, { ...options, lng: locale }) as string;
+  };
+  return t as unknown as TFunction;
+}
