@@ -2,9 +2,45 @@
  * Every program file, imported as a module so the same bundle runs on Node and on Workers (no
  * file-system reads at run time). test/catalogue.test.ts checks that every rules/*.json is listed.
  */
+
+import affordableRentalHousing from './affordable-rental-housing.json' with { type: 'json' };
+import barrierFreeModification from './barrier-free-modification.json' with { type: 'json' };
+import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
+import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
+import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
+import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
+import honorHomeCare from './honor-home-care.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
+import preschoolAid from './preschool-aid.json' with { type: 'json' };
+import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
+import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
 import tekunSupport from './tekun-support.json' with { type: 'json' };
+import veteranAdaptiveTraining from './veteran-adaptive-training.json' with { type: 'json' };
+import veteranEmploymentSupport from './veteran-employment-support.json' with { type: 'json' };
+import veteranHardshipAid from './veteran-hardship-aid.json' with { type: 'json' };
+import veteranPeriodicPension from './veteran-periodic-pension.json' with { type: 'json' };
+import veteranSevereDisabilityCare from './veteran-severe-disability-care.json' with { type: 'json' };
 
-export const programFiles: unknown[] = [dibao, lowIncomeHousehold, tekunSupport, elderHealthCheck];
+export const programFiles: unknown[] = [
+  dibao,
+  lowIncomeHousehold,
+  tekunSupport,
+  elderHealthCheck,
+  publicRentalHousing,
+  affordableRentalHousing,
+  ruralHousingRenovation,
+  barrierFreeModification,
+  preschoolAid,
+  compulsoryEducationFree,
+  compulsoryLivingSubsidy,
+  highSchoolFeeWaiver,
+  highSchoolGrant,
+  veteranAdaptiveTraining,
+  veteranPeriodicPension,
+  veteranSevereDisabilityCare,
+  honorHomeCare,
+  veteranEmploymentSupport,
+  veteranHardshipAid,
+];

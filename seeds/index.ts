@@ -2,8 +2,12 @@
  * Every parameter file, imported as a module (no file-system reads at run time).
  * test/catalogue.test.ts checks that every seeds/parameters/*.json is listed.
  */
+
+import education from './parameters/education.json' with { type: 'json' };
 import elderly from './parameters/elderly.json' with { type: 'json' };
 import general from './parameters/general.json' with { type: 'json' };
+import housing from './parameters/housing.json' with { type: 'json' };
 import socialAssistance from './parameters/social-assistance.json' with { type: 'json' };
+import veterans from './parameters/veterans.json' with { type: 'json' };
 
-export const parameterFiles: unknown[] = [general, socialAssistance, elderly];
+export const parameterFiles: unknown[] = [general, socialAssistance, elderly, housing, education, veterans];

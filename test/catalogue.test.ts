@@ -1,0 +1,74 @@
+/** The catalogue as a whole: every file registered, every required program present and complete. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { programFiles } from '../rules/index.js';
+import catalogue from '../seeds/catalogue.json' with { type: 'json' };
+import { parameterFiles } from '../seeds/index.js';
+import { createCore } from '../src/core.js';
+import { FACTS } from '../src/engine/facts.js';
+import { type ConditionNode, leaves, PARAM_PREFIX } from '../src/engine/program.js';
+
+const core = createCore();
+const contract = new Map(catalogue.programs.map((p) => [p.id, p]));
+/** Tier A, plus the statuses Tier A depends on. */
+const REQUIRED = [
+  ...catalogue.programs.filter((p) => p.tier === 'A').map((p) => p.id),
+  'dibao',
+  'low-income-household',
+  'tekun-support',
+];
+
+describe('catalogue', () => {
+  it('registers every rule file and every parameter file', () => {
+    const ruleFiles = readdirSync(new URL('../rules/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(programFiles).toHaveLength(ruleFiles.length);
+    expect(ruleFiles.sort()).toEqual(core.programs.map((p) => `${p.id}.json`).sort());
+    const seedFiles = readdirSync(new URL('../seeds/parameters/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(parameterFiles).toHaveLength(seedFiles.length);
+  });
+
+  it('uses only catalogue ids, with the catalogue tier', () => {
+    for (const p of core.programs) {
+      expect(contract.has(p.id), p.id).toBe(true);
+      expect(p.tier, p.id).toBe(contract.get(p.id)?.tier);
+    }
+  });
+
+  it.each(REQUIRED)('has %s, with its test cases', (id) => {
+    expect(core.catalogue.programs.has(id)).toBe(true);
+    const cases = readdirSync(new URL('./cases/', import.meta.url));
+    expect(cases).toContain(`${id}.json`);
+  });
+
+  it('gives every parameter a source and a confidence, and labels UNVERIFIED values with a note', () => {
+    for (const file of core.parameterFiles) {
+      for (const [id, def] of Object.entries(file.parameters)) {
+        for (const v of def.values) {
+          expect(v.source.length, id).toBeGreaterThan(0);
+          if (v.confidence === 'UNVERIFIED') expect(v.note, `${id} ${v.from}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('compares numbers only with parameters or derived facts, never literals', () => {
+    for (const p of core.programs) {
+      for (const leaf of leaves(p.conditions as ConditionNode)) {
+        if (['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'].includes(leaf.operator)) {
+          expect(typeof leaf.value, `${p.id}.${leaf.name}`).toBe('object');
+          const ref = (leaf.value as { fact: string }).fact;
+          expect(ref.startsWith(PARAM_PREFIX) || FACTS.has(ref), `${p.id}.${leaf.name}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('has the citation and both languages for every program', () => {
+    for (const p of core.programs) {
+      expect(p.citation.quote.length, p.id).toBeGreaterThan(5);
+      for (const locale of ['zh-CN', 'en'] as const) {
+        expect(core.t[locale](`programs:${p.id}.name`), p.id).toBe(p.texts[locale].name);
+      }
+    }
+  });
+});
