@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeMonthsBetween, wholeYearsBetween } from '../src/engine/facts.js';
+import { countyFromIds, wholeMonthsBetween, wholeYearsBetween } from '../src/engine/facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, type Truth } from '../src/engine/logic.js';
 import { pickLocale } from '../src/i18n/index.js';
 import { todayInChina } from '../src/model/household.js';
@@ -120,5 +120,16 @@ describe('locale', () => {
     expect(pickLocale(undefined, 'en-US,en;q=0.9')).toBe('en');
     expect(pickLocale(undefined, 'fr-FR')).toBe('zh-CN');
     expect(pickLocale()).toBe('zh-CN');
+  });
+});
+
+describe('facts derived from resident ID numbers', () => {
+  it('takes the county from the applicant ID number when not answered, and only a Jiaozuo one', () => {
+    const members = [
+      { relation: 'child' as const, idNumber: '410882199909090032' },
+      { relation: 'self' as const, idNumber: '410802198001010016' },
+    ];
+    expect(countyFromIds({ members })).toBe('410802');
+    expect(countyFromIds({ members: [{ idNumber: '11010519491231002X' }] })).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@
  *
  * A fact is `undefined` when unknown and WINDOW when only the service window can settle it.
  */
+
+import regions from '../../seeds/regions.json' with { type: 'json' };
 import type { Household, Member } from '../model/household.js';
 import { parseResidentId } from '../model/resident-id.js';
 import type { ParameterSet, Unit } from '../params/parameters.js';
@@ -41,6 +43,7 @@ export interface FactDefinition {
 }
 
 const MONTHS_PER_YEAR = 12;
+const JIAOZUO_COUNTIES = new Set(regions.counties.map((c) => c.code));
 
 /** Whole years between two ISO dates (age on a birthday counts the new year). */
 export function wholeYearsBetween(from: string, to: string): number {
@@ -78,6 +81,21 @@ export function memberSex(m: Member): 'male' | 'female' | undefined {
   return undefined;
 }
 
+/**
+ * The county when not answered: the address code of the applicant's ID number (or, failing that,
+ * any member's), when it is a Jiaozuo county. The code records where the number was issued, so an
+ * explicit answer always wins.
+ */
+export function countyFromIds(hh: Household): string | undefined {
+  const ordered = [...hh.members].sort((a, b) => Number(b.relation === 'self') - Number(a.relation === 'self'));
+  for (const mem of ordered) {
+    if (!mem.idNumber) continue;
+    const p = parseResidentId(mem.idNumber);
+    if (p.ok && JIAOZUO_COUNTIES.has(p.info.addressCode)) return p.info.addressCode;
+  }
+  return undefined;
+}
+
 /** Monthly value of a money parameter whatever its period. */
 function monthly(ctx: FactContext, id: string): number {
   const v = ctx.param(id);
@@ -91,7 +109,6 @@ const m = (field: string) => ({ scope: 'member' as const, field });
 const HOUSEHOLD_ANSWERS = [
   'hukouType',
   'hukouInJiaozuo',
-  'county',
   'yearsInJiaozuo',
   'holdsDibao',
   'holdsTekun',
@@ -226,6 +243,12 @@ const DERIVED: FactDefinition[] = [
       if (unknown) return undefined;
       return workingAge > 0;
     },
+  },
+  {
+    id: 'county',
+    scope: 'household',
+    questions: [h('county'), m('idNumber')],
+    compute: ({ household }) => household.county ?? countyFromIds(household),
   },
   {
     id: 'age',
