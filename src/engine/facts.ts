@@ -167,6 +167,21 @@ function dibaoStandard(ctx: FactContext): number | undefined {
   return monthly(ctx, type === 'urban' ? 'dibao.standard.urban' : 'dibao.standard.rural');
 }
 
+/** A monthly line set as a multiple of the 低保 standard for the household's hukou type. */
+function multipleOfDibao(id: string, multipleParam: string): FactDefinition {
+  return {
+    id,
+    scope: 'household',
+    questions: [h('hukouType')],
+    unit: 'yuan',
+    params: ['dibao.standard.urban', 'dibao.standard.rural', multipleParam],
+    compute: (ctx) => {
+      const s = dibaoStandard(ctx);
+      return s === undefined ? undefined : s * ctx.param(multipleParam);
+    },
+  };
+}
+
 const DERIVED: FactDefinition[] = [
   {
     id: 'householdSize',
@@ -190,28 +205,8 @@ const DERIVED: FactDefinition[] = [
     params: ['dibao.standard.urban', 'dibao.standard.rural'],
     compute: dibaoStandard,
   },
-  {
-    id: 'lowIncomeLineMonthly',
-    scope: 'household',
-    questions: [h('hukouType')],
-    unit: 'yuan',
-    params: ['dibao.standard.urban', 'dibao.standard.rural', 'low_income.multiple_of_dibao'],
-    compute: (ctx) => {
-      const s = dibaoStandard(ctx);
-      return s === undefined ? undefined : s * ctx.param('low_income.multiple_of_dibao');
-    },
-  },
-  {
-    id: 'tekunStandardMonthly',
-    scope: 'household',
-    questions: [h('hukouType')],
-    unit: 'yuan',
-    params: ['dibao.standard.urban', 'dibao.standard.rural', 'tekun.living_standard.multiple_of_dibao'],
-    compute: (ctx) => {
-      const s = dibaoStandard(ctx);
-      return s === undefined ? undefined : s * ctx.param('tekun.living_standard.multiple_of_dibao');
-    },
-  },
+  multipleOfDibao('lowIncomeLineMonthly', 'low_income.multiple_of_dibao'),
+  multipleOfDibao('tekunStandardMonthly', 'tekun.living_standard.multiple_of_dibao'),
   {
     id: 'houseSafety',
     scope: 'household',
