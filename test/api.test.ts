@@ -268,3 +268,11 @@ describe('programs, schema, documentation, health', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('query validation', () => {
+  it('answers a bad query with a localized field error', async () => {
+    const res = await app.request('/api/v1/programs?asOf=yesterday&lang=en');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.fields).toEqual([{ path: 'asOf', message: 'Wrong format' }]);
+  });
+});

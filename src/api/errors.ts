@@ -2,8 +2,11 @@
  * Client errors in the user's language, with field paths. Every 4xx the API sends has this shape:
  * `{ error: { code, message, fields?: [{ path, message }] } }`.
  */
+import type { Context } from 'hono';
 import type { TFunction } from 'i18next';
 import type * as z from 'zod';
+import { pickLocale } from '../i18n/index.js';
+import type { AppEnv } from './app.js';
 
 export interface FieldError {
   path: string;
@@ -65,4 +68,20 @@ export function validationError(t: TFunction, error: z.ZodError, input: unknown)
 
 export function simpleError(code: string, message: string): ApiError {
   return { error: { code, message } };
+}
+
+/**
+ * The validation hook of every route: a 400 with field paths in the request's language. For a
+ * JSON body, the body's own `locale` wins when it is readable, even if other fields are wrong.
+ */
+export async function validationHook(
+  result: { success: true } | { success: false; error: z.ZodError; target: string },
+  c: Context<AppEnv>,
+) {
+  if (result.success) return;
+  const input = result.target === 'json' ? await c.req.json().catch(() => undefined) : c.req.query();
+  const bodyLocale = typeof input?.locale === 'string' ? input.locale : undefined;
+  const locale = pickLocale(bodyLocale, c.req.query('lang'), c.req.header('accept-language'));
+  c.set('locale', locale);
+  return c.json(validationError(c.var.core.t[locale], result.error, input), 400);
 }

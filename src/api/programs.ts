@@ -8,7 +8,7 @@ import { type ConditionNode, factsOf, leaves, type ProgramFile, paramsOf } from 
 import { todayInChina } from '../model/household.js';
 import { ParameterError } from '../params/parameters.js';
 import type { AppEnv } from './app.js';
-import { simpleError } from './errors.js';
+import { simpleError, validationHook } from './errors.js';
 import { errorResponse } from './screenings.js';
 
 const Summary = z.object({
@@ -108,7 +108,7 @@ function parametersOf(core: Core, p: ProgramFile, t: TFunction, asOf: string) {
 }
 
 export function programRoutes() {
-  const app = new OpenAPIHono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(
     createRoute({

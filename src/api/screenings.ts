@@ -3,10 +3,9 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { ScreeningResponseSchema } from '../engine/result-schema.js';
 import { ScreeningError } from '../engine/screen.js';
-import { pickLocale } from '../i18n/index.js';
 import { ScreeningRequest, todayInChina } from '../model/household.js';
 import type { AppEnv } from './app.js';
-import { simpleError, validationError } from './errors.js';
+import { simpleError, validationHook } from './errors.js';
 
 const ErrorSchema = z
   .object({
@@ -46,18 +45,7 @@ const route = createRoute({
 });
 
 export function screeningRoutes() {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: async (result, c) => {
-      if (result.success) return;
-      // The body's own locale wins when it is readable, even if other fields are wrong.
-      const raw = await c.req.json().catch(() => undefined);
-      const bodyLocale = typeof raw?.locale === 'string' ? raw.locale : undefined;
-      const locale = pickLocale(bodyLocale, c.req.query('lang'), c.req.header('accept-language'));
-      c.set('locale', locale);
-      const t = c.var.core.t[locale];
-      return c.json(validationError(t, result.error, raw), 400);
-    },
-  });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('/screenings', async (c, next) => {
     const type = c.req.header('content-type') ?? '';

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { Store } from '../db/store.js';
 import { Household } from '../model/household.js';
 import type { AppEnv } from './app.js';
+import { validationHook } from './errors.js';
 
 const Health = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -13,7 +14,7 @@ const Health = z.object({
 });
 
 export function systemRoutes(store: Store) {
-  const app = new OpenAPIHono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(
     createRoute({

@@ -100,16 +100,23 @@ interface Subject {
   engineFacts: Record<string, unknown>;
 }
 
-export async function screen(catalogue: Catalogue, household: Household, asOf: string): Promise<Screening> {
-  const { params } = catalogue;
-  const programs = catalogue.inForce(asOf);
-  const paramFacts: Record<string, number | string> = {};
+/** Runs `fn`, turning a parameter with no value on the as-of date into a ScreeningError. */
+function withParameters<T>(fn: () => T): T {
   try {
-    for (const p of programs) for (const id of paramsOf(p)) paramFacts[PARAM_PREFIX + id] = params.at(id, asOf).value;
+    return fn();
   } catch (e) {
     if (e instanceof ParameterError) throw new ScreeningError(e);
     throw e;
   }
+}
+
+export async function screen(catalogue: Catalogue, household: Household, asOf: string): Promise<Screening> {
+  const { params } = catalogue;
+  const programs = catalogue.inForce(asOf);
+  const paramFacts: Record<string, number | string> = {};
+  withParameters(() => {
+    for (const p of programs) for (const id of paramsOf(p)) paramFacts[PARAM_PREFIX + id] = params.at(id, asOf).value;
+  });
 
   const needed = new Set(programs.flatMap(factsOf));
   const makeSubjects = (overrides: Partial<Record<StatusKey, boolean>>): Subject[] => {
@@ -127,13 +134,7 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
     return [{ asOf, facts: hhFacts, engineFacts: toEngine(hhFacts) }, ...members];
   };
 
-  let declared: Subject[];
-  try {
-    declared = makeSubjects({});
-  } catch (e) {
-    if (e instanceof ParameterError) throw new ScreeningError(e);
-    throw e;
-  }
+  const declared = withParameters(() => makeSubjects({}));
   const runA = await runAll(catalogue, declared);
   const resultsA = programs.map((p) => evaluateProgram(catalogue, p, declared, runA, household));
 
@@ -151,12 +152,12 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
     const p = programs[i];
     if (a.outcome === 'eligible' || p.grantsStatus) return a;
     const read = new Set([...leaves(p.conditions as ConditionNode)].map((l) => l.fact));
-    const needed = STATUS_KEYS.filter((k) => augmented[k] && read.has(k));
-    if (needed.length === 0) return a;
+    const statuses = STATUS_KEYS.filter((k) => augmented[k] && read.has(k));
+    if (statuses.length === 0) return a;
     const b = evaluateProgram(catalogue, p, hypothetical, runB, household);
     // Keep the hypothetical result when it is better (eligible, or needs information / the window
     // instead of a plain no): the household learns what the status would open.
-    return RANK.indexOf(b.outcome) < RANK.indexOf(a.outcome) ? { ...b, onceGranted: needed } : a;
+    return RANK.indexOf(b.outcome) < RANK.indexOf(a.outcome) ? { ...b, onceGranted: statuses } : a;
   });
   return { asOf, results };
 }
