@@ -4,6 +4,7 @@
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './api/app.js';
+import { mountWeb } from './api/web.js';
 import { openSqliteStore } from './db/sqlite.js';
 
 const DEFAULT_PORT = 8787;
@@ -12,7 +13,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const databasePath = process.env.DATABASE_PATH ?? 'data/jiaozuo.sqlite';
 
 const store = openSqliteStore(databasePath);
-const app = createApp({ store });
+const app = createApp({ store, web: mountWeb });
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`Jiaozuo Entitlement Assistant on http://${host}:${info.port} (database ${databasePath})`);
 });

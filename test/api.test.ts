@@ -276,3 +276,22 @@ describe('query validation', () => {
     expect(((await res.json()) as ErrorBody).error.fields).toEqual([{ path: 'asOf', message: 'Wrong format' }]);
   });
 });
+
+describe('concurrency', () => {
+  it('answers simultaneous screenings completely and independently', async () => {
+    const households = Array.from({ length: 12 }, (_, i) => ({
+      ...elderAlone,
+      monthlyIncomeTotal: 100 * i,
+      members: [{ birthDate: `${1940 + i * 5}-01-01` }],
+    }));
+    const bodies = await Promise.all(
+      households.map(async (household) => (await post({ household, asOf: '2021-06-01', locale: 'en' })).json()),
+    );
+    const counts = bodies.map((b) => b.results.length);
+    expect(new Set(counts).size).toBe(1);
+    bodies.forEach((b, i) => {
+      const health = b.results.find((r: { programId: string }) => r.programId === 'elder-health-check');
+      expect(health.outcome).toBe(1940 + i * 5 <= 1956 ? 'eligible' : 'not_eligible');
+    });
+  });
+});

@@ -29,6 +29,8 @@ export type AppEnv = { Variables: AppVariables };
 
 export interface AppOptions {
   store: Store;
+  /** Mounts the resident web page; platform-specific (src/node.ts passes mountWeb from ./web.ts). */
+  web?: (app: OpenAPIHono<AppEnv>) => void;
 }
 
 /** Rebuilds the core only when staff overrides in the database change. */
@@ -46,7 +48,7 @@ function coreCache(store: Store) {
   };
 }
 
-export function createApp({ store }: AppOptions) {
+export function createApp({ store, web }: AppOptions) {
   const getCore = coreCache(store);
   const app = new OpenAPIHono<AppEnv>();
 
@@ -85,6 +87,7 @@ export function createApp({ store }: AppOptions) {
   app.get('/api/v1/reference', (c) =>
     c.html(referencePage(app.getOpenAPI31Document(openapiConfig), c.var.t, c.var.locale)),
   );
+  web?.(app);
 
   app.notFound((c) => c.json(simpleError('not_found', c.var.t('errors.notFound', { what: c.req.path })), 404));
   app.onError((err, c) => {

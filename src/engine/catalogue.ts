@@ -4,14 +4,21 @@
  * rules). Building fails loudly on a rule that reads an unknown fact or parameter, so a typo in a
  * rule file is caught by the test suite, not by a resident.
  */
-import { Engine, Rule } from 'json-rules-engine';
+import { Engine, Rule, type RuleResult } from 'json-rules-engine';
 import type { ParameterSet } from '../params/parameters.js';
 import { FACTS } from './facts.js';
 import { amountRefs, type ConditionNode, leaves, PARAM_PREFIX, type ProgramFile, paramsOf } from './program.js';
 
+type Scope = 'household' | 'member';
+
 export class Catalogue {
   readonly programs: ReadonlyMap<string, ProgramFile>;
-  readonly engines: { household: Engine; member: Engine };
+  /**
+   * Idle engines per scope. A json-rules-engine Engine is not safe for concurrent runs (its status
+   * flag stops every run when one finishes, and rules hold their engine), so each run takes an
+   * engine of its own from the pool and returns it afterwards.
+   */
+  private readonly idle: Record<Scope, Engine[]> = { household: [], member: [] };
   /** Status programs first: other programs read the statuses they grant. */
   readonly order: string[];
 
@@ -27,10 +34,25 @@ export class Catalogue {
     }
     this.programs = map;
     this.order = [...map.values()].sort((a, b) => Number(!a.grantsStatus) - Number(!b.grantsStatus)).map((p) => p.id);
-    const options = { allowUndefinedFacts: true };
-    this.engines = { household: new Engine([], options), member: new Engine([], options) };
-    for (const p of map.values()) {
-      this.engines[p.scope].addRule(new Rule({ name: p.id, conditions: p.conditions, event: { type: p.id } }));
+    for (const scope of ['household', 'member'] as const) this.idle[scope].push(this.buildEngine(scope));
+  }
+
+  private buildEngine(scope: Scope): Engine {
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    for (const p of this.programs.values()) {
+      if (p.scope === scope) engine.addRule(new Rule({ name: p.id, conditions: p.conditions, event: { type: p.id } }));
+    }
+    return engine;
+  }
+
+  /** Runs every rule of a scope on the given facts; results by program id. */
+  async run(scope: Scope, facts: Record<string, unknown>): Promise<Map<string, RuleResult>> {
+    const engine = this.idle[scope].pop() ?? this.buildEngine(scope);
+    try {
+      const { results, failureResults } = await engine.run(facts);
+      return new Map([...results, ...failureResults].map((r) => [r.name as string, r]));
+    } finally {
+      this.idle[scope].push(engine);
     }
   }
 

@@ -2,7 +2,7 @@
  * Screening: a household in, a language-neutral result per program out. Texts are added later by
  * `explain` (src/engine/explain.ts), so the hotline, the window and the web share one result.
  */
-import type { Engine, RuleResult } from 'json-rules-engine';
+import type { RuleResult } from 'json-rules-engine';
 import type { Household } from '../model/household.js';
 import { ParameterError, type ValueInForce } from '../params/parameters.js';
 import type { Catalogue } from './catalogue.js';
@@ -138,26 +138,51 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
   const runA = await runAll(catalogue, declared);
   const resultsA = programs.map((p) => evaluateProgram(catalogue, p, declared, runA, household));
 
-  // Statuses the household does not (say it) hold but screens eligible for.
-  const augmented: Partial<Record<StatusKey, boolean>> = {};
+  // Statuses the household does not (say it) hold: `granted` if it screens eligible for them,
+  // `possible` if that status still needs information.
+  const granted: Partial<Record<StatusKey, boolean>> = {};
+  const possible: Partial<Record<StatusKey, boolean>> = {};
+  const statusResult = new Map<StatusKey, ProgramResult>();
   for (const r of resultsA) {
     const status = catalogue.programs.get(r.id)?.grantsStatus;
-    if (status && r.outcome === 'eligible' && household[status] !== true) augmented[status] = true;
+    if (!status || household[status] === true) continue;
+    statusResult.set(status, r);
+    if (r.outcome === 'eligible') granted[status] = true;
+    else if (r.outcome === 'needs_info') possible[status] = true;
   }
-  if (Object.keys(augmented).length === 0) return { asOf, results: resultsA };
+  if (Object.keys(granted).length + Object.keys(possible).length === 0) return { asOf, results: resultsA };
 
-  const hypothetical = makeSubjects(augmented);
-  const runB = await runAll(catalogue, hypothetical);
+  // Run again as if the statuses were held: first those screened eligible, then those possible too.
+  const better = (x: ProgramResult, than: ProgramResult) => RANK.indexOf(x.outcome) < RANK.indexOf(than.outcome);
+  const hypotheses = await Promise.all(
+    [granted, { ...granted, ...possible }].map(async (statuses) => {
+      if (Object.keys(statuses).length === 0) return undefined;
+      const subjects = makeSubjects(statuses);
+      return { subjects, run: await runAll(catalogue, subjects) };
+    }),
+  );
   const results = resultsA.map((a, i) => {
     const p = programs[i];
     if (a.outcome === 'eligible' || p.grantsStatus) return a;
     const read = new Set([...leaves(p.conditions as ConditionNode)].map((l) => l.fact));
-    const statuses = STATUS_KEYS.filter((k) => augmented[k] && read.has(k));
-    if (statuses.length === 0) return a;
-    const b = evaluateProgram(catalogue, p, hypothetical, runB, household);
-    // Keep the hypothetical result when it is better (eligible, or needs information / the window
-    // instead of a plain no): the household learns what the status would open.
-    return RANK.indexOf(b.outcome) < RANK.indexOf(a.outcome) ? { ...b, onceGranted: statuses } : a;
+    const [withGranted, withPossible] = hypotheses.map((h) =>
+      h ? evaluateProgram(catalogue, p, h.subjects, h.run, household) : undefined,
+    );
+    const onceGranted = STATUS_KEYS.filter((k) => granted[k] && read.has(k));
+    // The household learns what a status it qualifies for would open.
+    if (withGranted && onceGranted.length > 0 && better(withGranted, a)) return { ...withGranted, onceGranted };
+    // A status that might be granted keeps the answer open: ask what would settle that status.
+    const open = STATUS_KEYS.filter((k) => possible[k] && read.has(k));
+    if (
+      withPossible &&
+      open.length > 0 &&
+      better(withPossible, a) &&
+      RANK.indexOf(a.outcome) > RANK.indexOf('needs_info')
+    ) {
+      const questions = dedupe(open.flatMap((k) => statusResult.get(k)?.questions ?? []));
+      return { ...a, outcome: 'needs_info' as const, questions: dedupe([...questions, ...a.questions]) };
+    }
+    return a;
   });
   return { asOf, results };
 }
@@ -166,11 +191,8 @@ type RunResults = Map<Subject, Map<string, RuleResult>>;
 
 async function runAll(catalogue: Catalogue, subjects: Subject[]): Promise<RunResults> {
   const out: RunResults = new Map();
-  for (const s of subjects) {
-    const engine: Engine = s.member === undefined ? catalogue.engines.household : catalogue.engines.member;
-    const { results, failureResults } = await engine.run(s.engineFacts);
-    out.set(s, new Map([...results, ...failureResults].map((r) => [r.name as string, r])));
-  }
+  for (const s of subjects)
+    out.set(s, await catalogue.run(s.member === undefined ? 'household' : 'member', s.engineFacts));
   return out;
 }
 

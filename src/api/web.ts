@@ -1,0 +1,50 @@
+/**
+ * The resident page (web/, built into web/dist by `npm run build:web`) on Node: index.html at `/`
+ * and the hashed bundles at /assets/*, precompressed (.br/.gz) when the browser accepts it.
+ * Node-only (file system): src/node.ts passes `mountWeb` to createApp; app.ts stays platform-free.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, Env, Hono } from 'hono';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The page loads only its own files and talks only to its own API. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function pageHeaders(c: Context) {
+  c.header('Cache-Control', 'no-cache');
+  c.header('Content-Security-Policy', CSP);
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Referrer-Policy', 'no-referrer');
+}
+
+export function mountWeb<E extends Env>(app: Hono<E>, root: string = WEB_DIST) {
+  if (!existsSync(`${root}/index.html`)) {
+    console.warn(`The resident page is not built (${root}/index.html missing): run npm run build:web`);
+  }
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      precompressed: true,
+      onFound: (_path, c) => {
+        // File names carry a content hash.
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        c.header('X-Content-Type-Options', 'nosniff');
+      },
+    }),
+  );
+  app.get('/', serveStatic({ root, path: 'index.html', precompressed: true, onFound: (_path, c) => pageHeaders(c) }));
+}
