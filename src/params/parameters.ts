@@ -63,8 +63,12 @@ export class ParameterError extends Error {
   }
 }
 
+/** Bound on the memo of values in force (one entry per parameter and as-of date). */
+const MEMO_LIMIT = 50_000;
+
 export class ParameterSet {
   private readonly defs = new Map<string, ParameterDefinition>();
+  private readonly memo = new Map<string, ValueInForce>();
 
   constructor(files: readonly ParameterFile[], overrides: readonly ParameterOverride[] = []) {
     for (const file of files) {
@@ -105,6 +109,9 @@ export class ParameterSet {
 
   /** The value in force on `asOf` (YYYY-MM-DD); throws ParameterError before the first value. */
   at(id: string, asOf: string): ValueInForce {
+    const key = `${id}@${asOf}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
     const def = this.definition(id);
     let found: ParameterValue | undefined;
     for (const v of def.values) {
@@ -112,7 +119,10 @@ export class ParameterSet {
       else break;
     }
     if (!found) throw new ParameterError('beforeFirstValue', id, def.values[0].from);
-    return { ...found, id, unit: def.unit, unverified: found.confidence === 'UNVERIFIED' };
+    const value = Object.freeze({ ...found, id, unit: def.unit, unverified: found.confidence === 'UNVERIFIED' });
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(key, value);
+    return value;
   }
 
   /** The value in force as a number (for thresholds and amounts). */
