@@ -60,7 +60,7 @@ export function createApp({ store, web }: AppOptions) {
     c.set('t', core.t[locale]);
     await next();
     c.header('Content-Language', c.get('locale'));
-    c.header('Vary', 'Accept-Language');
+    c.header('Vary', 'Accept-Language', { append: true });
   });
 
   app.use(

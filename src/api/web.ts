@@ -40,7 +40,8 @@ export function mountWeb<E extends Env>(app: Hono<E>, root: string = WEB_DIST) {
       root,
       precompressed: true,
       onFound: (_path, c) => {
-        // File names carry a content hash.
+        // File names carry a content hash; the app appends Accept-Language to serveStatic's
+        // `Vary: Accept-Encoding`, so shared caches keep the precompressed bodies apart.
         c.header('Cache-Control', 'public, max-age=31536000, immutable');
         c.header('X-Content-Type-Options', 'nosniff');
       },

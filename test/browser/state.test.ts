@@ -1,0 +1,238 @@
+/**
+ * Answers belong to the resident's browser: they survive reloads, back and forward and the
+ * language switch, and nothing is sent before results are asked for. The ID number speaks at once;
+ * the API's field errors land at their fields; needs-information items lead back to the question.
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Answers } from '../../web/src/model.js';
+import { launch, phoneContext, shot } from './browser.js';
+import { route, seed } from './fixtures.js';
+import { choose, cid, currentStep, fill, next, radio, residentId, resultGroups, waitForResults } from './flow.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ELDER_ID = residentId('41081119500301002');
+
+/** Household (a) as saved answers. */
+const elder: Answers = {
+  household: {
+    hukouInJiaozuo: 'true',
+    hukouType: 'urban',
+    monthlyIncomeTotal: '450',
+    holdsDibao: 'false',
+    holdsTekun: 'false',
+    holdsLowIncome: 'false',
+    ownsHomeInJiaozuo: 'false',
+    _disability: 'false',
+    _military: 'false',
+  },
+  members: [
+    {
+      uid: 'elder',
+      values: {
+        idNumber: ELDER_ID,
+        birthDate: { y: '1950', m: '3', d: '1' },
+        sex: 'female',
+        hasCapableSupporter: 'false',
+      },
+    },
+  ],
+};
+
+async function newPage(): Promise<{ page: Page; api: Request[] }> {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const api: Request[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/')) api.push(r);
+  });
+  return { page, api };
+}
+
+const saved = (page: Page) => page.evaluate(() => localStorage.getItem('jz-answers-v1'));
+
+describe('answers stay with the resident', () => {
+  it('survive reload, back and forward and the language switch; nothing is sent before results', async () => {
+    const { page, api } = await newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.click('#start');
+    await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'hukouType', 'urban');
+    expect(await next(page)).toBe('members');
+    await fill(page, 'members.0.idNumber', ELDER_ID);
+
+    // Reload: same step, same answers.
+    await page.reload();
+    await page.waitForSelector('form.step[data-step="members"]');
+    expect(await page.inputValue('#q-members-0-idNumber')).toBe(ELDER_ID);
+    expect(await page.inputValue('#q-members-0-birthDate')).toBe('1950');
+
+    // Back and forward (the browser's own buttons).
+    await page.goBack();
+    await page.waitForSelector('form.step[data-step="place"]');
+    expect(await page.isChecked(radio('hukouType', 'urban'))).toBe(true);
+    await page.goForward();
+    await page.waitForSelector('form.step[data-step="members"]');
+    expect(await page.inputValue('#q-members-0-idNumber')).toBe(ELDER_ID);
+    // 上一步 too.
+    await page.click('button.back');
+    await page.waitForSelector('form.step[data-step="place"]');
+    expect(await page.isChecked(radio('hukouInJiaozuo', 'true'))).toBe(true);
+
+    // English and back: the answers stay, the words change.
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.textContent('h1')).toBe('Hukou and where you live');
+    expect(await page.textContent(`label:has(${radio('hukouType', 'urban')})`)).toContain('Urban hukou');
+    expect(await page.isChecked(radio('hukouType', 'urban'))).toBe(true);
+    expect(await page.textContent('button.next')).toBe('Next');
+    await shot(page, 'state/place-en');
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await page.isChecked(radio('hukouInJiaozuo', 'true'))).toBe(true);
+    expect(api).toEqual([]);
+    expect(await saved(page)).toContain(ELDER_ID);
+    await page.context().close();
+  });
+
+  it('switches the results to English and back without losing answers', async () => {
+    const { page, api } = await newPage();
+    await seed(page, baseUrl, elder, '#/results');
+    await waitForResults(page);
+    const before = await saved(page);
+    expect(await page.textContent('article[data-program="dibao"] h3')).toBe('城乡最低生活保障（低保）');
+    await page.click('#lang-switch');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('article[data-program="dibao"] h3')?.textContent === 'Minimum living allowance (dibao)',
+    );
+    expect(await page.textContent('section[data-group="eligible"] h2')).toContain('You can apply');
+    expect(await page.textContent('article[data-program="dibao"] .tbc')).toBe('to be confirmed at the window');
+    await shot(page, 'state/results-en');
+    expect(await saved(page)).toBe(before);
+    // One request per language, each asking for its locale; nothing else.
+    const bodies = api.map((r) => r.postDataJSON());
+    expect(bodies.map((b) => b.locale)).toEqual(['zh-CN', 'en']);
+    expect(bodies[0].household).toMatchObject({
+      hukouType: 'urban',
+      monthlyIncomeTotal: 450,
+      holdsDibao: false,
+      members: [{ relation: 'self', idNumber: ELDER_ID, birthDate: '1950-03-01', hasCapableSupporter: false }],
+    });
+    expect(JSON.stringify(bodies[0].household)).not.toContain('_disability');
+    await page.click('#lang-switch');
+    await page.waitForFunction(
+      () => document.querySelector('article[data-program="dibao"] h3')?.textContent === '城乡最低生活保障（低保）',
+    );
+    expect(api).toHaveLength(2); // the zh-CN results were kept
+    await page.context().close();
+  });
+
+  it('clears the answers on request, and the large-text mode survives a reload', async () => {
+    const { page } = await newPage();
+    await seed(page, baseUrl, elder, '#/results');
+    await waitForResults(page);
+    page.once('dialog', (d) => d.accept());
+    await page.click('[data-action="clear"]');
+    await page.waitForSelector('#start');
+    expect(await saved(page)).toBeNull();
+
+    await page.click('#large-toggle');
+    expect(await page.getAttribute('#large-toggle', 'aria-pressed')).toBe('true');
+    const size = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await size()).toBeGreaterThanOrEqual(24);
+    await page.reload();
+    await page.waitForSelector('#start');
+    expect(await size()).toBeGreaterThanOrEqual(24);
+    await page.click('#large-toggle');
+    expect(await size()).toBeGreaterThanOrEqual(18);
+    expect(await size()).toBeLessThan(24);
+    await page.context().close();
+  });
+});
+
+describe('errors and open questions point at their fields', () => {
+  it('says at once that a check digit is wrong, and fills birth date and sex from a right one', async () => {
+    const { page } = await newPage();
+    await seed(page, baseUrl, { household: {}, members: [{ uid: 'x', values: {} }] }, '#/step/members');
+    await page.waitForSelector('#q-members-0-idNumber');
+    const wrong = ELDER_ID.slice(0, 17) + (ELDER_ID[17] === '5' ? '6' : '5');
+    await page.focus('#q-members-0-idNumber');
+    await page.keyboard.type(wrong);
+    // No blur, no button: the message is there as the 18th character goes in.
+    await page.waitForSelector('#q-members-0-idNumber-error:not([hidden])');
+    expect(await page.textContent('#q-members-0-idNumber-error')).toContain('校验位');
+    expect(await page.getAttribute('#q-members-0-idNumber', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#q-members-0-idNumber', 'aria-describedby')).toContain(
+      'q-members-0-idNumber-error',
+    );
+    await shot(page, 'state/id-check-digit');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(ELDER_ID[17]);
+    await page.waitForSelector('#q-members-0-idNumber-error', { state: 'hidden' });
+    expect(await page.getAttribute('#q-members-0-idNumber', 'aria-invalid')).toBeNull();
+    expect(await page.inputValue('#q-members-0-birthDate-d')).toBe('1');
+    expect(await page.isChecked(radio('members.0.sex', 'female'))).toBe(true);
+    // A birth date that contradicts the ID number is refused before anything is sent.
+    await page.fill('#q-members-0-birthDate', '1951');
+    await page.click('button.next');
+    await page.waitForSelector('#error-summary:not([hidden])');
+    expect(await page.textContent('#q-members-0-birthDate-error')).toContain('不一致');
+    expect(await currentStep(page)).toBe('members');
+    await page.context().close();
+  });
+
+  it("shows the API's field errors at the matching fields", async () => {
+    const { page } = await newPage();
+    await page.route('**/api/v1/screenings', (r) =>
+      r.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: {
+            code: 'validation',
+            message: '输入有误',
+            fields: [{ path: 'household.members.0.birthDate', message: '日期不能晚于评估日期' }],
+          },
+        }),
+      }),
+    );
+    await seed(page, baseUrl, elder, '#/results');
+    await page.waitForSelector('form.step[data-step="members"]');
+    await page.waitForSelector('#q-members-0-birthDate-error:not([hidden])');
+    expect(await page.textContent('#q-members-0-birthDate-error')).toContain('日期不能晚于评估日期');
+    expect(await page.getAttribute(`#${cid('members.0.birthDate')}`, 'aria-invalid')).toBe('true');
+    expect(await page.textContent('#error-summary')).toContain('日期不能晚于评估日期');
+    await shot(page, 'state/server-error');
+    await page.context().close();
+  });
+
+  it('links a needs-information result to the question that settles it', async () => {
+    const { page } = await newPage();
+    const unsure = structuredClone(elder);
+    unsure.household.holdsLowIncome = 'unknown';
+    unsure.household.ownsHomeInJiaozuo = 'true';
+    await seed(page, baseUrl, unsure, '#/results');
+    await waitForResults(page);
+    const groups = await resultGroups(page);
+    expect(groups.needs_info).toContain('public-rental-housing');
+    const link = 'article[data-program="public-rental-housing"] a.answer-link[href$="/floorAreaPerCapita"]';
+    expect(await page.getAttribute(link, 'href')).toBe('#/step/housing/floorAreaPerCapita');
+    await page.click(link);
+    await page.waitForSelector('form.step[data-step="housing"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-floorAreaPerCapita');
+    await fill(page, 'floorAreaPerCapita', '8');
+    await route(page, '#/results');
+    expect((await resultGroups(page)).needs_info ?? []).not.toContain('public-rental-housing');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,38 @@
+/** POST /api/v1/screenings from the browser. */
+import type { LocalizedProgramResult, LocalizedScreening } from '../../src/engine/result-schema.js';
+import type { Lang } from './i18n.js';
+import type { HouseholdBody } from './model.js';
+
+export type Screening = LocalizedScreening;
+export type ProgramResult = LocalizedProgramResult;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type ScreeningReply =
+  | { ok: true; screening: Screening }
+  | { ok: false; kind: 'fields'; message: string; fields: FieldError[] }
+  | { ok: false; kind: 'network' }
+  | { ok: false; kind: 'other'; message?: string };
+
+export async function requestScreening(household: HouseholdBody, locale: Lang): Promise<ScreeningReply> {
+  let res: Response;
+  try {
+    res = await fetch('/api/v1/screenings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ household, locale }),
+      credentials: 'same-origin',
+    });
+  } catch {
+    return { ok: false, kind: 'network' };
+  }
+  const body = await res.json().catch(() => undefined);
+  if (res.ok && body?.results) return { ok: true, screening: body as Screening };
+  const err = body?.error as { message?: string; fields?: FieldError[] } | undefined;
+  if (res.status === 400 && err?.fields?.length)
+    return { ok: false, kind: 'fields', message: err.message ?? '', fields: err.fields };
+  return { ok: false, kind: 'other', message: err?.message };
+}

@@ -1,0 +1,249 @@
+/**
+ * The results page: grouped by what the resident can do next. Placeholder values are always
+ * marked "to be confirmed at the window"; needs-information items link back to the questions.
+ */
+import type { ProgramResult, Screening } from './api.js';
+import { h } from './dom.js';
+import { i18n, t } from './i18n.js';
+import { type Answers, controlId, locate, locatedVisible } from './model.js';
+
+type Group = 'eligible' | 'once' | 'needs_info' | 'refer' | 'not_eligible';
+const GROUPS: Group[] = ['eligible', 'once', 'needs_info', 'refer', 'not_eligible'];
+
+export function groupOf(r: ProgramResult): Group {
+  if (r.outcome === 'eligible') return r.onceGranted?.length ? 'once' : 'eligible';
+  return r.outcome;
+}
+
+function tbc(): HTMLElement {
+  return h('span', { class: 'tbc' }, t('results.card.tbc'));
+}
+
+function section(title: string, ...content: (Node | null)[]): HTMLElement | null {
+  if (content.every((c) => !c)) return null;
+  return h('div', { class: `card-part` }, h('h4', {}, title), ...content);
+}
+
+function list(items: (string | Node)[], cls?: string): HTMLElement | null {
+  if (!items.length) return null;
+  return h('ul', { class: cls }, ...items.map((i) => h('li', {}, i)));
+}
+
+function questionLinks(r: ProgramResult, answers: Answers): HTMLElement | null {
+  const seen = new Set<string>();
+  const items: Node[] = [];
+  for (const q of r.questions) {
+    const where = locate(q.path);
+    const key = where ? `${where.step.id}:${where.path}` : q.path;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (where && locatedVisible(where, answers)) {
+      items.push(
+        h(
+          'a',
+          {
+            href: `#/step/${where.step.id}/${where.path}`,
+            'data-control': controlId(where.path),
+            class: 'answer-link',
+          },
+          q.label,
+        ),
+      );
+    } else {
+      items.push(h('span', {}, q.label, ' ', h('span', { class: 'muted' }, t('results.card.noLink'))));
+    }
+  }
+  return list(items, 'questions');
+}
+
+function card(r: ProgramResult, answers: Answers): HTMLElement {
+  const titleId = `r-${r.programId}`;
+  const amount = r.amount
+    ? h(
+        'p',
+        { class: 'amount' },
+        h('strong', {}, t('results.card.amount')),
+        r.amount.text,
+        r.amount.unverified ? ' ' : null,
+        r.amount.unverified ? tbc() : null,
+      )
+    : null;
+  const amountNote = r.amount?.note
+    ? h('p', { class: 'amount-note' }, t('results.card.amountNote'), r.amount.note)
+    : null;
+  const members = r.members?.length
+    ? h('p', { class: 'members' }, t('results.card.members'), r.members.map((m) => m.label).join(t('sep')))
+    : null;
+  const once = r.onceGranted?.length
+    ? h(
+        'p',
+        { class: 'once' },
+        h('strong', {}, t('results.card.once')),
+        r.onceGranted.map((o) => o.label).join(t('sep')),
+      )
+    : null;
+  const reasons = list(
+    r.reasons.map((reason) =>
+      h(
+        'span',
+        { class: `reason ${reason.status}` },
+        reason.text,
+        reason.unverified ? ' ' : null,
+        reason.unverified ? tbc() : null,
+      ),
+    ),
+    'reasons',
+  );
+  const unverified = r.unverifiedParameters.length
+    ? h(
+        'div',
+        { class: 'unverified' },
+        h('p', {}, t('results.card.unverified')),
+        list(
+          r.unverifiedParameters.map((p) =>
+            h('span', {}, t('results.card.param', { label: p.label, value: p.value }), ' ', tbc()),
+          ),
+        ),
+      )
+    : null;
+  const quote = r.citation.quote ? h('blockquote', {}, r.citation.quote) : null;
+
+  // What the window checks anyway, and which standards are placeholders, folded to keep cards short.
+  const windowItems = list(r.window, 'window');
+  const more =
+    windowItems || unverified
+      ? h('details', { class: 'more' }, h('summary', {}, t('results.card.more')), windowItems, unverified)
+      : null;
+
+  return h(
+    'article',
+    { class: `card ${groupOf(r)}`, 'data-program': r.programId, 'data-outcome': r.outcome, 'aria-labelledby': titleId },
+    h('h3', { id: titleId }, r.name),
+    h('p', { class: 'headline' }, r.headline),
+    once,
+    amount,
+    amountNote,
+    members,
+    r.outcome === 'needs_info' ? section(t('results.card.questions'), questionLinks(r, answers)) : null,
+    section(t('results.card.why'), reasons),
+    section(t('results.card.changes'), list(r.changes, 'changes')),
+    section(
+      t('results.card.bring'),
+      list(
+        r.documents.map((d) => d.text),
+        'documents',
+      ),
+    ),
+    section(
+      t('results.card.where'),
+      h('p', { class: 'department' }, h('strong', {}, r.department.name), h('br'), r.department.where),
+    ),
+    section(t('results.card.citation'), h('p', { class: 'citation' }, r.citation.text), quote),
+    more,
+  );
+}
+
+/** 2026年11月29日 / November 29, 2026: easier to read than 2026-11-29, and never broken at a hyphen. */
+function longDate(iso: string): string {
+  try {
+    return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  } catch {
+    return iso;
+  }
+}
+
+export interface ResultsContext {
+  answers: Answers;
+  go(hash: string): void;
+  clear(): void;
+}
+
+export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsContext) {
+  const byGroup = new Map<Group, ProgramResult[]>(GROUPS.map((g) => [g, []]));
+  for (const r of s.results) byGroup.get(groupOf(r))?.push(r);
+  const count = (g: Group) => byGroup.get(g)?.length ?? 0;
+
+  const actions = h(
+    'div',
+    { class: 'actions no-print' },
+    h('button', { type: 'button', class: 'button primary', 'data-action': 'print' }, t('results.print')),
+    h('button', { type: 'button', class: 'button secondary', 'data-action': 'edit' }, t('results.edit')),
+  );
+
+  const sections: HTMLElement[] = [];
+  for (const g of GROUPS) {
+    const items = byGroup.get(g) ?? [];
+    if (!items.length) continue;
+    const headingId = `group-${g}`;
+    const cards = items.map((r) => card(r, ctx.answers));
+    if (g === 'not_eligible') {
+      sections.push(
+        h(
+          'section',
+          { class: `group ${g} no-print`, 'aria-labelledby': headingId, 'data-group': g },
+          h(
+            'details',
+            { class: 'not-eligible-fold' },
+            h(
+              'summary',
+              {},
+              h(
+                'h2',
+                { id: headingId, class: 'fold-title' },
+                t('results.groups.not_eligible', { count: items.length }),
+              ),
+            ),
+            ...cards,
+          ),
+        ),
+      );
+    } else {
+      sections.push(
+        h(
+          'section',
+          { class: `group ${g}`, 'aria-labelledby': headingId, 'data-group': g },
+          h(
+            'h2',
+            { id: headingId },
+            t('results.groupHeading', { title: t(`results.groups.${g}`), count: items.length }),
+          ),
+          h('p', { class: 'group-intro' }, t(`results.groupIntro.${g}`)),
+          ...cards,
+        ),
+      );
+    }
+  }
+
+  main.replaceChildren(
+    h('p', { class: 'print-only print-heading' }, t('results.printHeading')),
+    h('h1', { tabindex: '-1', id: 'results-title' }, t('results.title')),
+    h(
+      'p',
+      { class: 'summary-line' },
+      GROUPS.filter((g) => count(g) > 0)
+        .map((g) => t(`results.counts.${g}`, { count: count(g) }))
+        .join(t('results.counts.join')) + t('results.counts.end'),
+    ),
+    h('p', { class: 'notice' }, t('results.disclaimer'), ' ', t('results.asOf', { date: longDate(s.asOf) })),
+    actions,
+    ...sections,
+    h(
+      'div',
+      { class: 'actions no-print end' },
+      h('button', { type: 'button', class: 'button secondary', 'data-action': 'edit' }, t('results.edit')),
+      h('button', { type: 'button', class: 'button danger', 'data-action': 'clear' }, t('results.clear')),
+    ),
+    h('p', { class: 'print-only' }, t('results.printNote')),
+  );
+
+  main.querySelectorAll<HTMLButtonElement>('[data-action]').forEach((b) => {
+    b.addEventListener('click', () => {
+      const action = b.dataset.action;
+      if (action === 'print') window.print();
+      else if (action === 'edit') ctx.go('#/step/place');
+      else if (action === 'clear') ctx.clear();
+    });
+  });
+}
