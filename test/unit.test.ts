@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countyFromIds, wholeMonthsBetween, wholeYearsBetween } from '../src/engine/facts.js';
+import { countyFromIds } from '../src/engine/facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, type Truth } from '../src/engine/logic.js';
 import { pickLocale } from '../src/i18n/index.js';
-import { todayInChina } from '../src/model/household.js';
+import { todayInChina, wholeMonthsBetween, wholeYearsBetween } from '../src/model/dates.js';
 import { checkCharacter, maskResidentId, parseResidentId } from '../src/model/resident-id.js';
 import { ParameterError, type ParameterFile, ParameterSet } from '../src/params/parameters.js';
 

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { Core } from '../core.js';
 import { FACTS } from '../engine/facts.js';
 import { type ConditionNode, factsOf, leaves, type ProgramFile, paramsOf } from '../engine/program.js';
-import { todayInChina } from '../model/household.js';
+import { todayInChina } from '../model/dates.js';
 import { ParameterError } from '../params/parameters.js';
 import type { AppEnv } from './app.js';
 import { simpleError, validationHook } from './errors.js';

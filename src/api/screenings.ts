@@ -3,7 +3,8 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { ScreeningResponseSchema } from '../engine/result-schema.js';
 import { ScreeningError } from '../engine/screen.js';
-import { ScreeningRequest, todayInChina } from '../model/household.js';
+import { todayInChina } from '../model/dates.js';
+import { ScreeningRequest } from '../model/household.js';
 import type { AppEnv } from './app.js';
 import { simpleError, validationHook } from './errors.js';
 

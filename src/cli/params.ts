@@ -7,7 +7,7 @@
  */
 import { createCore } from '../core.js';
 import { openSqliteStore } from '../db/sqlite.js';
-import { todayInChina } from '../model/household.js';
+import { todayInChina } from '../model/dates.js';
 import { ParameterError } from '../params/parameters.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

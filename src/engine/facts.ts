@@ -8,6 +8,7 @@
  */
 
 import regions from '../../seeds/regions.json' with { type: 'json' };
+import { wholeMonthsBetween, wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
 import { parseResidentId } from '../model/resident-id.js';
 import type { ParameterSet, Unit } from '../params/parameters.js';
@@ -44,23 +45,6 @@ export interface FactDefinition {
 
 const MONTHS_PER_YEAR = 12;
 const JIAOZUO_COUNTIES = new Set(regions.counties.map((c) => c.code));
-
-/** Whole years between two ISO dates (age on a birthday counts the new year). */
-export function wholeYearsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  let years = ty - fy;
-  if (tm < fm || (tm === fm && td < fd)) years -= 1;
-  return years;
-}
-
-export function wholeMonthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  let months = (ty - fy) * MONTHS_PER_YEAR + (tm - fm);
-  if (td < fd) months -= 1;
-  return months;
-}
 
 /** Birth date from the answer, or from a valid ID number. */
 export function memberBirthDate(m: Member): string | undefined {

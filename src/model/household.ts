@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import regions from '../../seeds/regions.json' with { type: 'json' };
+import { todayInChina } from './dates.js';
 import { isCalendarDate, parseResidentId } from './resident-id.js';
 
 export const MAX_MEMBERS = 20;
@@ -135,13 +136,6 @@ export type Member = z.infer<typeof Member>;
 
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
-
-const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** Today's date in Asia/Shanghai (UTC+8, no daylight saving), as YYYY-MM-DD. */
-export function todayInChina(now: number = Date.now()): string {
-  return new Date(now + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export const ScreeningRequest = z
   .strictObject({

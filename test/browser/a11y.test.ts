@@ -2,22 +2,15 @@
  * axe-core on every step, on an error state and on the results page, in zh-CN and in English:
  * no serious or critical violation. Screenshots of each in test/artifacts/a11y/.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { STEPS, visibleSteps } from '../../web/src/model.js';
-import { AXE, launch, phoneContext, shot } from './browser.js';
+import { AXE, phoneContext, shot, useBrowser } from './browser.js';
 import { everyStep, route, seed } from './fixtures.js';
 import { residentId } from './flow.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Violation {
   id: string;
@@ -49,7 +42,7 @@ async function axe(page: Page, where: string): Promise<Violation[]> {
 describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
   it('every step, an error state and the results have no serious or critical axe violation', async () => {
     expect(visibleSteps(everyStep).map((s) => s.id)).toEqual(STEPS.map((s) => s.id));
-    const context = await phoneContext(browser, { locale: lang });
+    const context = await phoneContext(browser(), { locale: lang });
     const page = await context.newPage();
     const found: Violation[] = [];
 

@@ -1,18 +1,11 @@
 /** Household (a) from the first page to the results with the keyboard alone: Tab, Space, arrows, typing, Enter. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, phoneContext, shot } from './browser.js';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { phoneContext, shot, useBrowser } from './browser.js';
 import { currentStep, expectIn, residentId, resultGroups } from './flow.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const MAX_TABS = 60;
 
@@ -47,7 +40,7 @@ async function answer(page: Page, name: string, second: boolean, expected = seco
 }
 
 it('completes household (a) with the keyboard only', async () => {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(browser());
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
   await page.waitForSelector('#start');

@@ -3,21 +3,14 @@
  * zoomed to 200% is 640 CSS px at device pixel ratio 2): nothing scrolls sideways, text is at
  * least 18 px (24 px in large-text mode), and every control is at least 44 px tall and wide.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { STEPS } from '../../web/src/model.js';
-import { launch, PHONE, phoneContext, shot } from './browser.js';
+import { PHONE, phoneContext, shot, useBrowser } from './browser.js';
 import { everyStep, route, seed } from './fixtures.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const MIN_TARGET = 44;
 
@@ -65,7 +58,7 @@ const CONFIGS = [
 
 describe.each(CONFIGS)('layout: $name', ({ name, viewport, deviceScaleFactor, large, minFont, lang }) => {
   it('fits every step and the results without sideways scrolling, with large text and targets', async () => {
-    const context = await phoneContext(browser, { viewport, deviceScaleFactor });
+    const context = await phoneContext(browser(), { viewport, deviceScaleFactor });
     const page = await context.newPage();
     await seed(page, baseUrl, everyStep, '#/', { lang, large });
     await page.waitForSelector('#start');

@@ -3,22 +3,15 @@
  * language switch, and nothing is sent before results are asked for. The ID number speaks at once;
  * the API's field errors land at their fields; needs-information items lead back to the question.
  */
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Answers } from '../../web/src/model.js';
-import { launch, phoneContext, shot } from './browser.js';
+import { phoneContext, shot, useBrowser } from './browser.js';
 import { route, seed } from './fixtures.js';
 import { choose, cid, currentStep, fill, next, radio, residentId, resultGroups, waitForResults } from './flow.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ELDER_ID = residentId('41081119500301002');
 
@@ -49,7 +42,7 @@ const elder: Answers = {
 };
 
 async function newPage(): Promise<{ page: Page; api: Request[] }> {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(browser());
   const page = await context.newPage();
   const api: Request[] = [];
   page.on('request', (r) => {

@@ -10,6 +10,8 @@
  * - Age bands that decide what to ask are deliberately wide: they only choose questions; the API
  *   applies the dated thresholds.
  */
+
+import { todayInChina, wholeYearsBetween } from '../../src/model/dates.js';
 import { isCalendarDate, parseResidentId } from '../../src/model/resident-id.js';
 
 export interface DateRaw {
@@ -61,7 +63,6 @@ export interface Step {
 
 export const MAX_MEMBERS = 20;
 const MAX_MONEY = 10_000_000;
-const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** Age bands that decide which questions to ask (wide on purpose; see the header). */
 const SCHOOL_AGE = { min: 2, max: 25 };
@@ -82,18 +83,6 @@ export const COUNTIES = [
   '410882',
   '410883',
 ] as const;
-
-export function todayInChina(now: number = Date.now()): string {
-  return new Date(now + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export function wholeYearsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  let years = ty - fy;
-  if (tm < fm || (tm === fm && td < fd)) years -= 1;
-  return years;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading raw answers
