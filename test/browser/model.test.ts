@@ -152,19 +152,6 @@ describe('texts', () => {
     expect(missing).toEqual([]);
   });
 
-  it('asks every field that some program reads, in its conditions or its amount', () => {
-    const asked = new Set(STEPS.flatMap((s) => s.questions.filter((q) => !q.local).map((q) => q.field)));
-    const read = new Set(
-      createCore().programs.flatMap((p) =>
-        factsOf(p).flatMap((f) => (FACTS.get(f)?.questions ?? []).map((q) => q.field)),
-      ),
-    );
-    // Alternatives the page covers another way: the total income instead of the per-member one,
-    // the ID number next to the birth date, and the member list itself.
-    for (const covered of ['monthlyIncomePerCapita', 'members']) read.delete(covered);
-    expect([...read].filter((f) => !asked.has(f))).toEqual([]);
-  });
-
   it('has the same keys in both languages', () => {
     const keys = (o: unknown, prefix = ''): string[] =>
       Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
