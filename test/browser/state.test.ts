@@ -7,7 +7,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Answers } from '../../web/src/model.js';
 import { phoneContext, shot, useBrowser } from './browser.js';
-import { route, seed } from './fixtures.js';
+import { everyStep, route, seed } from './fixtures.js';
 import { choose, cid, currentStep, fill, next, radio, residentId, resultGroups, waitForResults } from './flow.js';
 
 const baseUrl = inject('baseUrl');
@@ -226,6 +226,18 @@ describe('errors and open questions point at their fields', () => {
     await fill(page, 'floorAreaPerCapita', '8');
     await route(page, '#/results');
     expect((await resultGroups(page)).needs_info ?? []).not.toContain('public-rental-housing');
+    await page.context().close();
+  });
+
+  it('puts a program only the window can settle under "check at the window"', async () => {
+    const { page } = await newPage();
+    const unassessed: Answers = { ...everyStep, household: { ...everyStep.household, houseSafety: 'unassessed' } };
+    await seed(page, baseUrl, unassessed, '#/results');
+    await waitForResults(page);
+    const groups = await resultGroups(page);
+    expect(groups.refer).toContain('rural-housing-renovation');
+    expect(groups.eligible ?? []).not.toContain('rural-housing-renovation');
+    await shot(page, 'state/refer-results');
     await page.context().close();
   });
 });
