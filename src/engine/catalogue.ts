@@ -10,6 +10,16 @@ import { FACTS } from './facts.js';
 import { amountRefs, type ConditionNode, leaves, PARAM_PREFIX, type ProgramFile, paramsOf } from './program.js';
 
 type Scope = 'household' | 'member';
+/** `all` rules, or only those that read a granted status (for the "once granted" re-runs). */
+export type RuleSet = 'all' | 'statusDependent';
+type Pool = `${Scope}:${RuleSet}`;
+
+const STATUS_FACTS = new Set<string>(['holdsDibao', 'holdsLowIncome', 'holdsTekun']);
+
+/** Whether a program's conditions read a status that another program grants. */
+export function readsStatus(p: ProgramFile): boolean {
+  return !p.grantsStatus && [...leaves(p.conditions as ConditionNode)].some((l) => STATUS_FACTS.has(l.fact));
+}
 
 export class Catalogue {
   readonly programs: ReadonlyMap<string, ProgramFile>;
@@ -18,7 +28,7 @@ export class Catalogue {
    * flag stops every run when one finishes, and rules hold their engine), so each run takes an
    * engine of its own from the pool and returns it afterwards.
    */
-  private readonly idle: Record<Scope, Engine[]> = { household: [], member: [] };
+  private readonly idle = new Map<Pool, Engine[]>();
   /** Status programs first: other programs read the statuses they grant. */
   readonly order: string[];
 
@@ -34,25 +44,31 @@ export class Catalogue {
     }
     this.programs = map;
     this.order = [...map.values()].sort((a, b) => Number(!a.grantsStatus) - Number(!b.grantsStatus)).map((p) => p.id);
-    for (const scope of ['household', 'member'] as const) this.idle[scope].push(this.buildEngine(scope));
   }
 
-  private buildEngine(scope: Scope): Engine {
+  private buildEngine(scope: Scope, rules: RuleSet): Engine {
     const engine = new Engine([], { allowUndefinedFacts: true });
     for (const p of this.programs.values()) {
-      if (p.scope === scope) engine.addRule(new Rule({ name: p.id, conditions: p.conditions, event: { type: p.id } }));
+      if (p.scope !== scope || (rules === 'statusDependent' && !readsStatus(p))) continue;
+      engine.addRule(new Rule({ name: p.id, conditions: p.conditions, event: { type: p.id } }));
     }
     return engine;
   }
 
-  /** Runs every rule of a scope on the given facts; results by program id. */
-  async run(scope: Scope, facts: Record<string, unknown>): Promise<Map<string, RuleResult>> {
-    const engine = this.idle[scope].pop() ?? this.buildEngine(scope);
+  /** Runs the rules of a scope on the given facts; results by program id. */
+  async run(scope: Scope, facts: Record<string, unknown>, rules: RuleSet = 'all'): Promise<Map<string, RuleResult>> {
+    const key: Pool = `${scope}:${rules}`;
+    let idle = this.idle.get(key);
+    if (!idle) {
+      idle = [];
+      this.idle.set(key, idle);
+    }
+    const engine = idle.pop() ?? this.buildEngine(scope, rules);
     try {
       const { results, failureResults } = await engine.run(facts);
       return new Map([...results, ...failureResults].map((r) => [r.name as string, r]));
     } finally {
-      this.idle[scope].push(engine);
+      idle.push(engine);
     }
   }
 

@@ -5,7 +5,7 @@
 import type { RuleResult } from 'json-rules-engine';
 import type { Household } from '../model/household.js';
 import { ParameterError, type ValueInForce } from '../params/parameters.js';
-import type { Catalogue } from './catalogue.js';
+import { type Catalogue, type RuleSet, readsStatus } from './catalogue.js';
 import { type ComputedFacts, computeFacts, FACTS, type FactValue, WINDOW } from './facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
 import {
@@ -158,12 +158,12 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
     [granted, { ...granted, ...possible }].map(async (statuses) => {
       if (Object.keys(statuses).length === 0) return undefined;
       const subjects = makeSubjects(statuses);
-      return { subjects, run: await runAll(catalogue, subjects) };
+      return { subjects, run: await runAll(catalogue, subjects, 'statusDependent') };
     }),
   );
   const results = resultsA.map((a, i) => {
     const p = programs[i];
-    if (a.outcome === 'eligible' || p.grantsStatus) return a;
+    if (a.outcome === 'eligible' || !readsStatus(p)) return a;
     const read = new Set([...leaves(p.conditions as ConditionNode)].map((l) => l.fact));
     const [withGranted, withPossible] = hypotheses.map((h) =>
       h ? evaluateProgram(catalogue, p, h.subjects, h.run, household) : undefined,
@@ -189,10 +189,11 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
 
 type RunResults = Map<Subject, Map<string, RuleResult>>;
 
-async function runAll(catalogue: Catalogue, subjects: Subject[]): Promise<RunResults> {
+async function runAll(catalogue: Catalogue, subjects: Subject[], rules: RuleSet = 'all'): Promise<RunResults> {
   const out: RunResults = new Map();
-  for (const s of subjects)
-    out.set(s, await catalogue.run(s.member === undefined ? 'household' : 'member', s.engineFacts));
+  for (const s of subjects) {
+    out.set(s, await catalogue.run(s.member === undefined ? 'household' : 'member', s.engineFacts, rules));
+  }
   return out;
 }
 
