@@ -255,6 +255,14 @@ describe('programs, schema, documentation, health', () => {
     const html = await page.text();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('/api/v1/screenings');
+    expect(doc.paths['/api/v1/screenings'].post).toMatchObject({
+      operationId: 'screenHousehold',
+      summary: 'Screen a household against every program in force',
+    });
+    const zh = await (await app.request('/api/v1/reference')).text();
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('按现行全部项目评估一个家庭');
+    expect(zh).toContain('id="schema-ScreeningRequest"');
   });
 
   it('reports health with the database', async () => {

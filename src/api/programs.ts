@@ -8,6 +8,7 @@ import { type ConditionNode, factsOf, leaves, type ProgramFile, paramsOf } from 
 import { todayInChina } from '../model/dates.js';
 import { ParameterError } from '../params/parameters.js';
 import type { AppEnv } from './app.js';
+import { doc } from './doc.js';
 import { simpleError, validationHook } from './errors.js';
 import { errorResponse } from './screenings.js';
 
@@ -114,11 +115,12 @@ export function programRoutes() {
     createRoute({
       method: 'get',
       path: '/programs',
-      summary: 'Every program of the catalogue',
+      operationId: 'listPrograms',
+      summary: doc.listPrograms.summary,
       request: { query: Query },
       responses: {
         200: {
-          description: 'Programs',
+          description: doc.listPrograms.responses['200'],
           content: { 'application/json': { schema: z.object({ programs: z.array(Summary) }) } },
         },
       },
@@ -134,11 +136,12 @@ export function programRoutes() {
     createRoute({
       method: 'get',
       path: '/programs/{id}',
-      summary: 'One program: citation, clauses, documents and the parameters in force',
+      operationId: 'getProgram',
+      summary: doc.getProgram.summary,
       request: { params: z.object({ id: z.string() }), query: Query },
       responses: {
-        200: { description: 'The program', content: { 'application/json': { schema: Detail } } },
-        404: errorResponse('No program with that id'),
+        200: { description: doc.getProgram.responses['200'], content: { 'application/json': { schema: Detail } } },
+        404: errorResponse(doc.getProgram.responses['404']),
       },
     }),
     (c) => {

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../model/household.js';
 
 interface Operation {
+  operationId?: string;
   summary?: string;
   parameters?: { name: string; in: string; required?: boolean }[];
   requestBody?: { content?: Record<string, { schema?: unknown }> };
@@ -22,7 +23,27 @@ code,pre{font-family:ui-monospace,monospace;font-size:.9rem}pre{background:#f4f4
 .post{background:#38761d}a{color:#0b5394}a:focus,summary:focus{outline:3px solid #b45f06;outline-offset:2px}
 dt{font-weight:700}`;
 
-export function referencePage(doc: { paths?: object }, t: TFunction, locale: Locale) {
+const REF = '#/components/schemas/';
+
+/** The localized text of an operation's summary or response, falling back to the document's. */
+function opText(t: TFunction, op: Operation, key: string, fallback: string | undefined): string {
+  return op.operationId ? t(`api.ops.${op.operationId}.${key}`, { defaultValue: fallback ?? '' }) : (fallback ?? '');
+}
+
+function schemaBlock(t: TFunction, schema: unknown) {
+  const ref = (schema as { $ref?: string } | undefined)?.$ref;
+  if (ref?.startsWith(REF)) {
+    const name = ref.slice(REF.length);
+    return html`<p><a href="#schema-${name}">${t('api.reference.seeSchema', { name })}</a></p>`;
+  }
+  return html`<pre tabindex="0">${JSON.stringify(schema ?? {}, null, 2)}</pre>`;
+}
+
+export function referencePage(
+  doc: { paths?: object; components?: { schemas?: Record<string, unknown> } },
+  t: TFunction,
+  locale: Locale,
+) {
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
   const paths = (doc.paths ?? {}) as Record<string, Record<string, Operation>>;
   const ops = Object.entries(paths).flatMap(([path, methods]) =>
@@ -39,20 +60,25 @@ export function referencePage(doc: { paths?: object }, t: TFunction, locale: Loc
 ${ops.map(
   ({ path, method, op }) => html`<section>
 <h2><span class="method ${method}">${method.toUpperCase()}</span> <code>/api/v1${path.replace(/^\/api\/v1/, '')}</code></h2>
-<p>${op.summary ?? ''}</p>
+<p>${opText(t, op, 'summary', op.summary)}</p>
 ${
   op.parameters?.length
-    ? html`<h3>${t('api.reference.parameters')}</h3><ul>${op.parameters.map((p) => html`<li><code>${p.name}</code> (${p.in}${p.required ? ', required' : ''})</li>`)}</ul>`
+    ? html`<h3>${t('api.reference.parameters')}</h3><ul>${op.parameters.map((p) => html`<li><code>${p.name}</code> (${p.in}${p.required ? `, ${t('api.reference.required')}` : ''})</li>`)}</ul>`
     : ''
 }
 ${
   op.requestBody?.content
-    ? html`<details><summary>${t('api.reference.request')}</summary><pre>${JSON.stringify(op.requestBody.content['application/json']?.schema ?? {}, null, 2)}</pre></details>`
+    ? html`<h3>${t('api.reference.request')}</h3>${schemaBlock(t, op.requestBody.content['application/json']?.schema)}`
     : ''
 }
 <h3>${t('api.reference.responses')}</h3>
-<dl>${Object.entries(op.responses ?? {}).map(([code, r]) => html`<dt>${code}</dt><dd>${r.description ?? ''}</dd>`)}</dl>
+<dl>${Object.entries(op.responses ?? {}).map(([code, r]) => html`<dt>${code}</dt><dd>${opText(t, op, `responses.${code}`, r.description)}</dd>`)}</dl>
 </section>`,
+)}
+<h2>${t('api.reference.schemas')}</h2>
+${Object.entries(doc.components?.schemas ?? {}).map(
+  ([name, schema]) =>
+    html`<details id="schema-${name}"><summary><code>${name}</code></summary><pre tabindex="0">${JSON.stringify(schema, null, 2)}</pre></details>`,
 )}
 </main></body></html>`;
 }

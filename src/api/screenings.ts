@@ -6,6 +6,7 @@ import { ScreeningError } from '../engine/screen.js';
 import { todayInChina } from '../model/dates.js';
 import { ScreeningRequest } from '../model/household.js';
 import type { AppEnv } from './app.js';
+import { doc } from './doc.js';
 import { simpleError, validationHook } from './errors.js';
 
 const ErrorSchema = z
@@ -26,7 +27,8 @@ export const errorResponse = (description: string) => ({
 const route = createRoute({
   method: 'post',
   path: '/screenings',
-  summary: 'Screen a household against every program in force',
+  operationId: 'screenHousehold',
+  summary: doc.screenHousehold.summary,
   request: {
     query: z.object({ lang: z.string().optional() }),
     body: {
@@ -36,12 +38,12 @@ const route = createRoute({
   },
   responses: {
     200: {
-      description: 'One result per program: eligible, not_eligible, needs_info or refer, with reasons',
+      description: doc.screenHousehold.responses['200'],
       content: { 'application/json': { schema: ScreeningResponseSchema.meta({ id: 'Screening' }) } },
     },
-    400: errorResponse('Malformed JSON, invalid fields (with paths), or an as-of date before the parameters begin'),
-    413: errorResponse('Body larger than 64 KB'),
-    415: errorResponse('Body is not application/json'),
+    400: errorResponse(doc.screenHousehold.responses['400']),
+    413: errorResponse(doc.screenHousehold.responses['413']),
+    415: errorResponse(doc.screenHousehold.responses['415']),
   },
 });
 

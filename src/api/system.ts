@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { Store } from '../db/store.js';
 import { Household } from '../model/household.js';
 import type { AppEnv } from './app.js';
+import { doc } from './doc.js';
 import { validationHook } from './errors.js';
 
 const Health = z.object({
@@ -20,10 +21,11 @@ export function systemRoutes(store: Store) {
     createRoute({
       method: 'get',
       path: '/health',
-      summary: 'Health check',
+      operationId: 'getHealth',
+      summary: doc.getHealth.summary,
       responses: {
-        200: { description: 'Service and database are up', content: { 'application/json': { schema: Health } } },
-        503: { description: 'The database does not answer', content: { 'application/json': { schema: Health } } },
+        200: { description: doc.getHealth.responses['200'], content: { 'application/json': { schema: Health } } },
+        503: { description: doc.getHealth.responses['503'], content: { 'application/json': { schema: Health } } },
       },
     }),
     async (c) => {
@@ -42,10 +44,11 @@ export function systemRoutes(store: Store) {
     createRoute({
       method: 'get',
       path: '/schema',
-      summary: 'The household model as JSON Schema',
+      operationId: 'getSchema',
+      summary: doc.getSchema.summary,
       responses: {
         200: {
-          description: 'JSON Schema (draft 2020-12)',
+          description: doc.getSchema.responses['200'],
           content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
         },
       },

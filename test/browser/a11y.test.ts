@@ -93,4 +93,17 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
     expect(found).toEqual([]);
     await context.close();
   });
+
+  it('the API reference page has no serious or critical axe violation', async () => {
+    const context = await phoneContext(browser(), { locale: lang });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/api/v1/reference?lang=${lang}`);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    await page.$$eval('details', (ds) => {
+      for (const d of ds) (d as HTMLDetailsElement).open = true;
+    });
+    expect(await axe(page, 'reference')).toEqual([]);
+    await shot(page, `a11y/${lang}-reference`);
+    await context.close();
+  });
 });
