@@ -4,18 +4,27 @@
  */
 import type { Context } from 'hono';
 import type { TFunction } from 'i18next';
-import type * as z from 'zod';
+import * as z from 'zod';
 import { pickLocale } from '../i18n/index.js';
 import type { AppEnv } from './app.js';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** The error body: the one definition behind the type and the OpenAPI document. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
 
-export interface ApiError {
-  error: { code: string; message: string; fields?: FieldError[] };
-}
+export const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
+
+export type ApiError = z.infer<typeof ErrorSchema>;
 
 /** The value at a path of the submitted document (zod 4 issues do not carry the input by default). */
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

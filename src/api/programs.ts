@@ -9,8 +9,7 @@ import { todayInChina } from '../model/dates.js';
 import { ParameterError } from '../params/parameters.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
-import { simpleError, validationHook } from './errors.js';
-import { errorResponse } from './screenings.js';
+import { errorResponse, simpleError, validationHook } from './errors.js';
 
 const Summary = z.object({
   id: z.string(),

@@ -7,22 +7,7 @@ import { todayInChina } from '../model/dates.js';
 import { ScreeningRequest } from '../model/household.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
-import { simpleError, validationHook } from './errors.js';
-
-const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .meta({ id: 'Error' });
-
-export const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: ErrorSchema } },
-});
+import { errorResponse, simpleError, validationHook } from './errors.js';
 
 const route = createRoute({
   method: 'post',
