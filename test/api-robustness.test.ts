@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
+import { rng } from './random.js';
 
 const CASES = 300;
 const store = openSqliteStore(':memory:');
@@ -27,16 +28,6 @@ const valid = {
   asOf: '2025-06-01',
   locale: 'zh-CN',
 };
-
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_VALUES: unknown[] = [
   null,

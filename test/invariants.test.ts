@@ -8,20 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.js';
 import { type Household, Household as HouseholdSchema } from '../src/model/household.js';
+import { rng } from './random.js';
 
 const CASES = 150;
 const AS_OF = '2025-06-01';
-
-/** Small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomHousehold(r: () => number): Household {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
