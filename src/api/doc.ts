@@ -6,4 +6,3 @@
 import en from '../i18n/locales/en.json' with { type: 'json' };
 
 export const doc = en.api.ops;
-export type OperationId = keyof typeof doc;

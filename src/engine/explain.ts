@@ -48,7 +48,7 @@ function memberLabel(t: TFunction, index: number): string {
   return t('sentence.memberLabel', { n: index + 1 });
 }
 
-export function questionLabel(t: TFunction, q: Question): string {
+function questionLabel(t: TFunction, q: Question): string {
   const field = t(`fields.${q.field}`);
   return q.member === undefined ? field : t('sentence.member', { member: memberLabel(t, q.member), text: field });
 }

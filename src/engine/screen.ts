@@ -55,7 +55,6 @@ export interface Amount {
   /** Some eligible members' amounts could not be estimated (an answer is missing): the sum is a floor. */
   partial?: boolean;
   unverified: string[];
-  params: string[];
 }
 
 export interface SubjectResult {
@@ -226,7 +225,6 @@ function evaluateProgram(
           period: p.amount.period,
           partial: amounts.length < decisive.length,
           unverified: [...new Set(amounts.flatMap((a) => a.unverified))],
-          params: [...new Set(amounts.flatMap((a) => a.params))],
         }
       : undefined;
   return {
@@ -417,11 +415,9 @@ function computeAmount(
   };
   const value = evalExpr(formula);
   if (value === undefined || !Number.isFinite(value)) return undefined;
-  const ids = [...used];
   return {
     value: Math.max(0, Math.round(value)),
     period,
-    params: ids,
-    unverified: ids.filter((id) => catalogue.params.at(id, asOf).unverified),
+    unverified: [...used].filter((id) => catalogue.params.at(id, asOf).unverified),
   };
 }

@@ -119,6 +119,9 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
     const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
     const inputs: (HTMLInputElement | HTMLSelectElement)[] = [];
     const hintEl = hintText ? h('p', { class: 'hint', id: hintId }, hintText) : null;
+    /** A single control under a <label>, with its hint and error. */
+    const labelled = (...controls: (Node | null)[]) =>
+      h('div', { class: 'question' }, h('label', { for: id, class: 'q-label' }, label(q)), hintEl, error, ...controls);
     let wrap: HTMLElement;
 
     if (q.kind === 'yesno' || q.kind === 'choice') {
@@ -149,14 +152,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
       if (q.unknown)
         select.append(h('option', { value: 'unknown', selected: current === 'unknown' }, t('opt.unknown')));
       inputs.push(select);
-      wrap = h(
-        'div',
-        { class: 'question' },
-        h('label', { for: id, class: 'q-label' }, label(q)),
-        hintEl,
-        error,
-        select,
-      );
+      wrap = labelled(select);
     } else if (q.kind === 'date') {
       const d: DateRaw = raw && typeof raw === 'object' ? raw : { y: '', m: '', d: '' };
       const part = (key: keyof DateRaw, partId: string, size: number, extra: string) => {
@@ -206,15 +202,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
       const unit = q.unit ? h('span', { class: 'unit', id: `${id}-unit` }, t(`unit.${q.unit}`)) : null;
       if (unit) input.setAttribute('aria-describedby', `${id}-unit`);
       const status = isId ? h('p', { class: 'status', id: `${id}-status`, 'aria-live': 'polite' }) : null;
-      wrap = h(
-        'div',
-        { class: 'question' },
-        h('label', { for: id, class: 'q-label' }, label(q)),
-        hintEl,
-        error,
-        h('div', { class: 'input-row' }, input, unit),
-        status,
-      );
+      wrap = labelled(h('div', { class: 'input-row' }, input, unit), status);
     }
     wrap.dataset.path = path;
     rendered.push({ q, member, path, wrap, error, hintId, inputs });
