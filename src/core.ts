@@ -8,9 +8,12 @@ import { parameterFiles } from '../seeds/index.js';
 import { Catalogue } from './engine/catalogue.js';
 import { explain } from './engine/explain.js';
 import { ProgramFile } from './engine/program.js';
+import { screenReference } from './engine/reference.js';
 import type { LocalizedScreening } from './engine/result-schema.js';
 import { screen } from './engine/screen.js';
+import type { Detail } from './engine/types.js';
 import { createI18n, LOCALES, translator } from './i18n/index.js';
+import { compileTemplates, type Templates } from './i18n/templates.js';
 import type { Household, Locale } from './model/household.js';
 import { ParameterFile, type ParameterOverride, ParameterSet } from './params/parameters.js';
 
@@ -21,7 +24,18 @@ export interface Core {
   t: Record<Locale, TFunction>;
   programs: ProgramFile[];
   parameterFiles: ParameterFile[];
-  screen(household: Household, asOf: string, locale: Locale): Promise<LocalizedScreening>;
+  /** Compiled sentence templates per locale. */
+  templates: Record<Locale, Templates>;
+  screen(household: Household, asOf: string, locale: Locale, options?: ScreenOptions): Promise<LocalizedScreening>;
+}
+
+/** Which evaluator runs the rules: the compiled closures, or json-rules-engine for an audit. */
+export type EngineChoice = 'compiled' | 'reference';
+
+export interface ScreenOptions {
+  /** `brief` (default): not-eligible results carry their deciding reason only; `full`: everything. */
+  detail?: Detail;
+  engine?: EngineChoice;
 }
 
 export function parseProgramFiles(raw: readonly unknown[]): ProgramFile[] {
@@ -44,6 +58,10 @@ export const seededPrograms = parseProgramFiles(programFiles);
 export const seededParameters = parseParameterFiles(parameterFiles);
 const sharedI18n = createI18n(seededPrograms, seededParameters);
 const sharedT = Object.fromEntries(LOCALES.map((l) => [l, translator(sharedI18n, l)])) as Record<Locale, TFunction>;
+const sharedTemplates = Object.fromEntries(LOCALES.map((l) => [l, compileTemplates(sharedI18n, l)])) as Record<
+  Locale,
+  Templates
+>;
 
 /** Builds the core; staff overrides of parameter values (from the database) are layered on the seeds. */
 export function createCore(overrides: readonly ParameterOverride[] = []): Core {
@@ -53,11 +71,15 @@ export function createCore(overrides: readonly ParameterOverride[] = []): Core {
     catalogue,
     i18n: sharedI18n,
     t: sharedT,
+    templates: sharedTemplates,
     programs: seededPrograms,
     parameterFiles: seededParameters,
-    async screen(household, asOf, locale) {
-      const result = await screen(catalogue, household, asOf);
-      return explain(catalogue, result, sharedT[locale], locale);
+    async screen(household, asOf, locale, { detail = 'brief', engine = 'compiled' } = {}) {
+      const result =
+        engine === 'reference'
+          ? await screenReference(catalogue, household, asOf, detail)
+          : screen(catalogue, household, asOf, detail);
+      return explain(catalogue, result, sharedTemplates[locale], locale);
     },
   };
 }

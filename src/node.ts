@@ -13,7 +13,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const databasePath = process.env.DATABASE_PATH ?? 'data/jiaozuo.sqlite';
 
 const store = openSqliteStore(databasePath);
-const app = createApp({ store, web: mountWeb });
+// ENGINE=reference runs every screening through json-rules-engine, for an audit.
+const engine = process.env.ENGINE === 'reference' ? 'reference' : 'compiled';
+const app = createApp({ store, web: mountWeb, engine, compress: true });
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`Jiaozuo Entitlement Assistant on http://${host}:${info.port} (database ${databasePath})`);
 });

@@ -60,14 +60,56 @@ describe('screenings', () => {
   });
 
   it('explains a failed threshold with the gap', async () => {
-    const res = await post({
-      household: { ...elderAlone, monthlyIncomeTotal: 620 },
-      asOf: '2021-06-01',
-      locale: 'en',
-    });
+    const res = await post(
+      { household: { ...elderAlone, monthlyIncomeTotal: 620 }, asOf: '2021-06-01', locale: 'en' },
+      { query: '?detail=full' },
+    );
     const dibao = (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao');
     expect(dibao.outcome).toBe('not_eligible');
+    expect(dibao.detail).toBe('full');
     expect(dibao.changes.join()).toContain('620 yuan is 20 yuan above the local dibao standard (monthly) of 600 yuan');
+  });
+
+  it('gives a not-eligible result its deciding reason only, unless detail=full', async () => {
+    const body = { household: { ...elderAlone, monthlyIncomeTotal: 620 }, asOf: '2021-06-01', locale: 'en' };
+    const brief = (await (await post(body)).json()).results.find((r: { programId: string }) => r.programId === 'dibao');
+    expect(brief).toMatchObject({ detail: 'brief', outcome: 'not_eligible' });
+    expect(brief.reasons).toHaveLength(1);
+    expect(brief.reasons[0]).toMatchObject({
+      name: 'income_below_standard',
+      status: 'failed',
+      value: 620,
+      threshold: 600,
+      gap: 20,
+      thresholdFact: 'dibaoStandardMonthly',
+      parameters: ['dibao.standard.urban'],
+    });
+    expect(brief.reasons[0].text).toContain('20 yuan above');
+    expect(brief.documents).toBeUndefined();
+    const eligible = (await (await post(body)).json()).results.find(
+      (r: { outcome: string }) => r.outcome === 'eligible',
+    );
+    expect(eligible.detail).toBe('full');
+    expect(eligible.documents.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same result with the json-rules-engine reference (?engine=reference)', async () => {
+    const body = { household: { ...elderAlone, monthlyIncomeTotal: 620 }, asOf: '2021-06-01', locale: 'en' };
+    const compiled = await (await post(body, { query: '?detail=full' })).json();
+    const reference = await (await post(body, { query: '?detail=full&engine=reference' })).json();
+    expect(reference).toEqual(compiled);
+  });
+
+  it('compresses responses when the client accepts it', async () => {
+    const zipped = createApp({ store, compress: true });
+    const res = await zipped.request('/api/v1/screenings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ household: elderAlone, asOf: '2021-06-01' }),
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const text = await new Response(res.body?.pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(JSON.parse(text).results.length).toBeGreaterThan(0);
   });
 
   it('marks results that rest on an UNVERIFIED placeholder', async () => {

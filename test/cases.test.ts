@@ -45,10 +45,10 @@ describe.each(files)('%s', (file) => {
 
   it.each(data.cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const household = Household.parse(c.household);
-    const screening = await core.screen(household, c.asOf, 'en');
+    const screening = await core.screen(household, c.asOf, 'en', { detail: 'full' });
     const r = screening.results.find((x) => x.programId === data.program);
     expect(r, 'program in force on the as-of date').toBeDefined();
-    if (!r) return;
+    if (r?.detail !== 'full') throw new Error('detail=full gives every field');
     const e = c.expect;
     expect(r.outcome, r.reasons.map((x) => x.text).join('\n')).toBe(e.outcome);
     if (e.members) expect(r.members?.map((m) => m.index)).toEqual(e.members);

@@ -5,9 +5,10 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { TFunction } from 'i18next';
-import { type Core, createCore } from '../core.js';
+import { type Core, createCore, type EngineChoice } from '../core.js';
 import type { Store } from '../db/store.js';
 import { pickLocale } from '../i18n/index.js';
 import type { Locale } from '../model/household.js';
@@ -24,6 +25,8 @@ export interface AppVariables {
   locale: Locale;
   t: TFunction;
   core: Core;
+  /** The evaluator screenings use unless a request asks otherwise. */
+  engine: EngineChoice;
 }
 export type AppEnv = { Variables: AppVariables };
 
@@ -31,6 +34,13 @@ export interface AppOptions {
   store: Store;
   /** Mounts the resident web page; platform-specific (src/node.ts passes mountWeb from ./web.ts). */
   web?: (app: OpenAPIHono<AppEnv>) => void;
+  /** `reference` runs every screening through json-rules-engine (an audit); `compiled` by default. */
+  engine?: EngineChoice;
+  /**
+   * gzip or deflate responses when the client accepts it (Node). Not on Workers: the runtime
+   * compresses by itself and would encode a body that already carries a Content-Encoding again.
+   */
+  compress?: boolean;
 }
 
 /** Rebuilds the core only when staff overrides in the database change. */
@@ -48,14 +58,17 @@ function coreCache(store: Store) {
   };
 }
 
-export function createApp({ store, web }: AppOptions) {
+export function createApp({ store, web, engine = 'compiled', compress: compressed = false }: AppOptions) {
   const getCore = coreCache(store);
   const app = new OpenAPIHono<AppEnv>();
+
+  if (compressed) app.use('*', compress());
 
   app.use('*', async (c, next) => {
     const locale = pickLocale(c.req.query('lang'), c.req.header('accept-language'));
     const core = await getCore();
     c.set('core', core);
+    c.set('engine', engine);
     c.set('locale', locale);
     c.set('t', core.t[locale]);
     await next();

@@ -15,7 +15,17 @@ const route = createRoute({
   operationId: 'screenHousehold',
   summary: doc.screenHousehold.summary,
   request: {
-    query: z.object({ lang: z.string().optional() }),
+    query: z.object({
+      lang: z.string().optional(),
+      detail: z
+        .enum(['brief', 'full'])
+        .optional()
+        .describe('brief (default): not-eligible results carry only their deciding reason; full: everything'),
+      engine: z
+        .enum(['compiled', 'reference'])
+        .optional()
+        .describe('Audit: evaluate the rules with json-rules-engine instead of the compiled evaluator (same result)'),
+    }),
     body: {
       required: true,
       content: { 'application/json': { schema: ScreeningRequest.meta({ id: 'ScreeningRequest' }) } },
@@ -49,8 +59,12 @@ export function screeningRoutes() {
     c.set('locale', locale);
     const t = c.var.core.t[locale];
     const asOf = body.asOf ?? todayInChina();
+    const query = c.req.valid('query');
     try {
-      const result = await c.var.core.screen(body.household, asOf, locale);
+      const result = await c.var.core.screen(body.household, asOf, locale, {
+        detail: query.detail,
+        engine: query.engine ?? c.var.engine,
+      });
       return c.json(result, 200);
     } catch (e) {
       if (e instanceof ScreeningError) {

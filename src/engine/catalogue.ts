@@ -1,36 +1,65 @@
 /**
- * The loaded catalogue: program files checked against the fact registry and the parameters, and
- * the json-rules-engine engines built once (one for household-scope rules, one for member-scope
- * rules). Building fails loudly on a rule that reads an unknown fact or parameter, so a typo in a
- * rule file is caught by the test suite, not by a resident.
+ * The loaded catalogue: program files checked against the fact registry and the parameters, each
+ * rule compiled once into four-valued closures (src/engine/compile.ts), and what a screening needs
+ * per as-of date (programs in force, facts to compute, parameter values) resolved once per date.
+ * Building fails loudly on a rule that reads an unknown fact or parameter, so a typo in a rule
+ * file is caught by the test suite, not by a resident.
  */
-import { Engine, Rule, type RuleResult } from 'json-rules-engine';
+
 import type { ParameterSet } from '../params/parameters.js';
-import { FACTS } from './facts.js';
-import { amountRefs, type ConditionNode, leaves, PARAM_PREFIX, type ProgramFile, paramsOf } from './program.js';
+import { compileTree, compileTruth, type ParamRow, type TreeFn, type TruthFn } from './compile.js';
+import { FACT_SLOT, FACTS, type FactDefinition, factsNeeded } from './facts.js';
+import {
+  amountRefs,
+  type ConditionNode,
+  factsOf,
+  leaves,
+  PARAM_PREFIX,
+  type ProgramFile,
+  paramsOf,
+} from './program.js';
 
-type Scope = 'household' | 'member';
-/** `all` rules, or only those that read a granted status (for the "once granted" re-runs). */
-export type RuleSet = 'all' | 'statusDependent';
-type Pool = `${Scope}:${RuleSet}`;
-
-const STATUS_FACTS = new Set<string>(['holdsDibao', 'holdsLowIncome', 'holdsTekun']);
-
-/** Whether a program's conditions read a status that another program grants. */
-export function readsStatus(p: ProgramFile): boolean {
-  return !p.grantsStatus && [...leaves(p.conditions as ConditionNode)].some((l) => STATUS_FACTS.has(l.fact));
+/** A status (低保, 低保边缘, 特困…) that one program grants and others read: derived from `grantsStatus`. */
+export interface StatusDefinition {
+  /** The boolean fact that says the status is held, e.g. `holdsDibao`. */
+  key: string;
+  /** The program that grants it. */
+  programId: string;
+  /** Whether the fact is a household's or a member's. */
+  scope: 'household' | 'member';
 }
+
+export interface CompiledProgram {
+  file: ProgramFile;
+  truth: TruthFn;
+  tree: TreeFn;
+  /** The statuses this program's conditions read (empty for the status programs themselves). */
+  readsStatuses: readonly string[];
+}
+
+/** What a screening on one date needs: resolved once per date and kept. */
+export interface DateContext {
+  asOf: string;
+  programs: readonly CompiledProgram[];
+  /** Facts some program in force reads, to compute per subject. */
+  facts: readonly FactDefinition[];
+  /** Parameter values in force by slot (undefined for parameters no program in force reads). */
+  params: ParamRow;
+}
+
+/** Bound on the per-date caches (one entry per as-of date seen). */
+const DATE_CACHE_LIMIT = 512;
 
 export class Catalogue {
   readonly programs: ReadonlyMap<string, ProgramFile>;
-  /**
-   * Idle engines per scope. A json-rules-engine Engine is not safe for concurrent runs (its status
-   * flag stops every run when one finishes, and rules hold their engine), so each run takes an
-   * engine of its own from the pool and returns it afterwards.
-   */
-  private readonly idle = new Map<Pool, Engine[]>();
+  readonly compiled: ReadonlyMap<string, CompiledProgram>;
+  readonly statuses: readonly StatusDefinition[];
   /** Status programs first: other programs read the statuses they grant. */
-  readonly order: string[];
+  readonly order: readonly string[];
+  /** Every parameter a rule compares with, by slot. */
+  private readonly paramIds: string[] = [];
+  private readonly paramSlot = new Map<string, number>();
+  private readonly dates = new Map<string, DateContext>();
 
   constructor(
     programs: readonly ProgramFile[],
@@ -43,40 +72,77 @@ export class Catalogue {
       map.set(p.id, p);
     }
     this.programs = map;
+    this.statuses = [...map.values()]
+      .filter((p) => p.grantsStatus !== undefined)
+      .map((p) => {
+        const key = p.grantsStatus as string;
+        const fact = FACTS.get(key);
+        if (!fact) throw new Error(`rules/${p.id}.json: grantsStatus ${key} is not a fact`);
+        return { key, programId: p.id, scope: fact.scope };
+      });
+    const statusKeys = new Set(this.statuses.map((s) => s.key));
+    const slots = {
+      fact: (id: string) => {
+        const slot = FACT_SLOT.get(id);
+        if (slot === undefined) throw new Error(`unknown fact ${id}`);
+        return slot;
+      },
+      param: (id: string) => {
+        let slot = this.paramSlot.get(id);
+        if (slot === undefined) {
+          slot = this.paramIds.push(id) - 1;
+          this.paramSlot.set(id, slot);
+        }
+        return slot;
+      },
+    };
+    const compiled = new Map<string, CompiledProgram>();
+    for (const p of map.values()) {
+      const root = p.conditions as ConditionNode;
+      const read = new Set([...leaves(root)].map((l) => l.fact));
+      compiled.set(p.id, {
+        file: p,
+        truth: compileTruth(root, slots),
+        tree: compileTree(root, slots),
+        readsStatuses: p.grantsStatus ? [] : [...statusKeys].filter((k) => read.has(k)),
+      });
+    }
+    this.compiled = compiled;
     this.order = [...map.values()].sort((a, b) => Number(!a.grantsStatus) - Number(!b.grantsStatus)).map((p) => p.id);
-  }
-
-  private buildEngine(scope: Scope, rules: RuleSet): Engine {
-    const engine = new Engine([], { allowUndefinedFacts: true });
-    for (const p of this.programs.values()) {
-      if (p.scope !== scope || (rules === 'statusDependent' && !readsStatus(p))) continue;
-      engine.addRule(new Rule({ name: p.id, conditions: p.conditions, event: { type: p.id } }));
-    }
-    return engine;
-  }
-
-  /** Runs the rules of a scope on the given facts; results by program id. */
-  async run(scope: Scope, facts: Record<string, unknown>, rules: RuleSet = 'all'): Promise<Map<string, RuleResult>> {
-    const key: Pool = `${scope}:${rules}`;
-    let idle = this.idle.get(key);
-    if (!idle) {
-      idle = [];
-      this.idle.set(key, idle);
-    }
-    const engine = idle.pop() ?? this.buildEngine(scope, rules);
-    try {
-      const { results, failureResults } = await engine.run(facts);
-      return new Map([...results, ...failureResults].map((r) => [r.name as string, r]));
-    } finally {
-      idle.push(engine);
-    }
   }
 
   /** Programs in force on a date (effective.from ≤ asOf ≤ effective.to). */
   inForce(asOf: string): ProgramFile[] {
-    return this.order
-      .map((id) => this.programs.get(id) as ProgramFile)
-      .filter((p) => p.effective.from <= asOf && (p.effective.to === undefined || asOf <= p.effective.to));
+    return this.at(asOf).programs.map((c) => c.file);
+  }
+
+  /**
+   * Programs, facts and parameter values for a date, resolved once and kept. Throws
+   * ParameterError when a program in force needs a parameter that has no value yet on that date.
+   */
+  at(asOf: string): DateContext {
+    const hit = this.dates.get(asOf);
+    if (hit) return hit;
+    const programs = this.order
+      .map((id) => this.compiled.get(id) as CompiledProgram)
+      .filter(({ file: p }) => p.effective.from <= asOf && (p.effective.to === undefined || asOf <= p.effective.to));
+    const params: (number | string | undefined)[] = new Array(this.paramIds.length);
+    for (const { file } of programs) {
+      for (const id of paramsOf(file)) {
+        const slot = this.paramSlot.get(id);
+        const value = this.params.at(id, asOf).value; // throws before the first value
+        if (slot !== undefined) params[slot] = value;
+      }
+    }
+    const context: DateContext = {
+      asOf,
+      programs,
+      facts: factsNeeded(new Set(programs.flatMap(({ file }) => factsOf(file)))),
+      params,
+    };
+    if (this.dates.size >= DATE_CACHE_LIMIT) this.dates.clear();
+    this.dates.set(asOf, context);
+    return context;
   }
 }
 

@@ -296,44 +296,61 @@ export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
   ].map((f) => [f.id, f]),
 );
 
-export interface ComputedFacts {
-  values: Record<string, FactValue>;
-  /** Parameters each derived fact read, for marking UNVERIFIED values. */
-  paramsUsed: Record<string, string[]>;
+/** Every fact's slot: the index of its value in a subject's fact row. */
+export const FACT_IDS: readonly string[] = [...FACTS.keys()];
+export const FACT_SLOT: ReadonlyMap<string, number> = new Map(FACT_IDS.map((id, i) => [id, i]));
+
+/** The definitions of the given facts, in registry order. */
+export function factsNeeded(ids: ReadonlySet<string>): FactDefinition[] {
+  return [...FACTS.values()].filter((f) => ids.has(f.id));
+}
+
+/** Reads parameters in force on the screening's as-of date. */
+export interface ParamReader {
+  asOf: string;
+  number(id: string): number;
+  unit(id: string): Unit;
+}
+
+export function paramReader(params: ParameterSet, asOf: string): ParamReader {
+  return { asOf, number: (id) => params.number(id, asOf), unit: (id) => params.definition(id).unit };
 }
 
 /**
- * Computes the needed facts of a scope: household facts, plus member facts when a member is given.
- * Only facts some program in force reads are computed, so a parameter that a retired or future
- * program needs cannot block a screening.
+ * Computes a subject's fact row: the household's facts, or a member's on top of a copy of the
+ * household row. Only the facts some program in force reads (`needed`, by slot) are computed, so a
+ * parameter that a retired or future program needs cannot block a screening.
  */
-export function computeFacts(
-  params: ParameterSet,
+export function computeRow(
+  reader: ParamReader,
   household: Household,
-  asOf: string,
-  needed: ReadonlySet<string>,
+  needed: readonly FactDefinition[],
   member?: Member,
-  householdFacts?: ComputedFacts,
-): ComputedFacts {
-  const values: Record<string, FactValue> = { ...householdFacts?.values };
-  const paramsUsed: Record<string, string[]> = { ...householdFacts?.paramsUsed };
-  for (const def of FACTS.values()) {
-    if (!needed.has(def.id)) continue;
-    if (def.scope === 'household' && householdFacts) continue;
-    if (def.scope === 'member' && !member) continue;
-    const used: string[] = [];
-    const ctx: FactContext = {
-      household,
-      member,
-      asOf,
-      param: (id) => {
-        used.push(id);
-        return params.number(id, asOf);
-      },
-      paramUnit: (id) => params.definition(id).unit,
-    };
-    values[def.id] = def.compute(ctx);
-    if (used.length) paramsUsed[def.id] = used;
+  householdRow?: FactValue[],
+): FactValue[] {
+  const row: FactValue[] = householdRow ? householdRow.slice() : new Array(FACT_IDS.length);
+  const ctx: FactContext = { household, member, asOf: reader.asOf, param: reader.number, paramUnit: reader.unit };
+  for (const def of needed) {
+    if ((def.scope === 'member') !== (member !== undefined)) continue;
+    row[FACT_SLOT.get(def.id) as number] = def.compute(ctx);
   }
-  return { values, paramsUsed };
+  return row;
+}
+
+/** The parameters a derived fact read for this subject (for marking UNVERIFIED values), computed on demand. */
+export function factParams(reader: ParamReader, factId: string, household: Household, member?: Member): string[] {
+  const def = FACTS.get(factId);
+  if (!def) return [];
+  const used: string[] = [];
+  def.compute({
+    household,
+    member,
+    asOf: reader.asOf,
+    param: (id) => {
+      used.push(id);
+      return reader.number(id);
+    },
+    paramUnit: reader.unit,
+  });
+  return used;
 }

@@ -5,7 +5,6 @@
 import * as z from 'zod';
 
 export const OutcomeSchema = z.enum(['eligible', 'not_eligible', 'needs_info', 'refer']);
-const StatusKeySchema = z.enum(['holdsDibao', 'holdsLowIncome', 'holdsTekun']);
 
 export const QuestionSchema = z.object({
   path: z.string().describe('Path of the household field that settles it, e.g. members.0.birthDate'),
@@ -19,18 +18,31 @@ export const ReasonSchema = z.object({
   status: z.enum(['passed', 'failed', 'unknown', 'window']),
   member: z.number().int().optional(),
   text: z.string(),
+  fact: z.string().describe('The fact the condition reads'),
+  value: z.union([z.number(), z.string(), z.boolean()]).optional().describe('The answer or derived value used'),
+  threshold: z
+    .union([z.number(), z.string(), z.boolean(), z.array(z.string())])
+    .optional()
+    .describe('What the value was compared with'),
+  thresholdFact: z.string().optional().describe('The fact compared with, when the threshold is derived'),
+  parameters: z.array(z.string()).describe('Ids of the dated parameters behind the condition'),
+  gap: z.number().optional().describe('Distance between value and threshold, for numbers'),
+  basis: z.string().optional().describe('The article or paragraph this condition implements'),
   unverified: z.boolean().describe('The condition used a value that is an UNVERIFIED placeholder'),
 });
 
-export const ProgramResultSchema = z.object({
+/** A result with everything: eligible, needs-information and refer results, and any with detail=full. */
+export const FullResultSchema = z.object({
   programId: z.string(),
   name: z.string(),
   summary: z.string(),
   outcome: OutcomeSchema,
   outcomeLabel: z.string(),
+  detail: z.literal('full'),
   headline: z.string(),
+  held: z.boolean().optional().describe('The household already holds the status this program grants'),
   onceGranted: z
-    .array(z.object({ status: StatusKeySchema, programId: z.string(), label: z.string() }))
+    .array(z.object({ status: z.string(), programId: z.string(), label: z.string() }))
     .optional()
     .describe('Eligible once these statuses, for which the household screens eligible, are granted'),
   members: z.array(z.object({ index: z.number().int(), ref: z.string().optional(), label: z.string() })).optional(),
@@ -63,14 +75,34 @@ export const ProgramResultSchema = z.object({
   ),
 });
 
+/** A not-eligible result in brief: the program, the outcome and the one deciding reason. */
+export const BriefResultSchema = FullResultSchema.pick({
+  programId: true,
+  name: true,
+  outcome: true,
+  outcomeLabel: true,
+  headline: true,
+  reasons: true,
+}).extend({
+  detail: z.literal('brief').describe('Only the deciding reason: ask detail=full for everything'),
+});
+
+export const ProgramResultSchema = z.discriminatedUnion('detail', [FullResultSchema, BriefResultSchema]);
+
 export const ScreeningResponseSchema = z.object({
   asOf: z.string(),
   locale: z.enum(['zh-CN', 'en']),
-  counts: z.record(OutcomeSchema, z.number().int()),
+  counts: z.object({
+    eligible: z.number().int(),
+    not_eligible: z.number().int(),
+    needs_info: z.number().int(),
+    refer: z.number().int(),
+  }),
   results: z.array(ProgramResultSchema),
 });
 
 export type LocalizedQuestion = z.infer<typeof QuestionSchema>;
 export type LocalizedReason = z.infer<typeof ReasonSchema>;
 export type LocalizedProgramResult = z.infer<typeof ProgramResultSchema>;
+export type FullProgramResult = z.infer<typeof FullResultSchema>;
 export type LocalizedScreening = z.infer<typeof ScreeningResponseSchema>;

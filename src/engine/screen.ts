@@ -1,88 +1,31 @@
 /**
- * Screening: a household in, a language-neutral result per program out. Texts are added later by
- * `explain` (src/engine/explain.ts), so the hotline, the window and the web share one result.
+ * Screening: a household in, a language-neutral result per program out (texts are added by
+ * src/engine/explain.ts). The steps are shared by the compiled evaluator (the default, synchronous)
+ * and the json-rules-engine reference (src/engine/reference.ts), which differ only in how a
+ * condition tree is evaluated:
+ *   1. fact rows: one for the household, one per member (src/engine/facts.ts);
+ *   2. the first pass: every program in force, every subject in its scope;
+ *   3. "once granted" hypotheses (src/engine/hypotheses.ts): the programs that read a status the
+ *      household screens eligible for, re-evaluated as if it were held;
+ *   4. explanation structure and amounts for the decisive subjects (src/engine/detail.ts).
  */
-import type { RuleResult } from 'json-rules-engine';
 import type { Household } from '../model/household.js';
-import { ParameterError, type ValueInForce } from '../params/parameters.js';
-import { type Catalogue, type RuleSet, readsStatus } from './catalogue.js';
-import { type ComputedFacts, computeFacts, FACTS, type FactValue, WINDOW } from './facts.js';
-import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
-import {
-  type AmountExpr,
-  type ConditionNode,
-  factsOf,
-  isLeaf,
-  type Leaf,
-  leaves,
-  PARAM_PREFIX,
-  type ProgramFile,
-  paramsOf,
-  type StatusKey,
-} from './program.js';
+import { ParameterError } from '../params/parameters.js';
+import { computeAmount } from './amounts.js';
+import type { Catalogue, CompiledProgram, DateContext } from './catalogue.js';
+import type { FactRow } from './compile.js';
+import { dedupe, explainTree, type SubjectRef } from './detail.js';
+import { computeRow, type ParamReader, paramReader } from './facts.js';
+import { applyHypotheses, planHypotheses } from './hypotheses.js';
+import type { LogicNode, Truth } from './logic.js';
+import type { Leaf } from './program.js';
+import type { Amount, Detail, Outcome, ProgramResult, Screening, SubjectResult } from './types.js';
 
-export type Outcome = 'eligible' | 'not_eligible' | 'needs_info' | 'refer';
+export type { Outcome, ProgramResult, Screening } from './types.js';
+
 const OUTCOME: Record<Truth, Outcome> = { T: 'eligible', F: 'not_eligible', U: 'needs_info', W: 'refer' };
 /** Which member's outcome speaks for a member-scope program: the best one. */
-const RANK: Outcome[] = ['eligible', 'needs_info', 'refer', 'not_eligible'];
-
-export interface Question {
-  /** Path in the household document, e.g. `members.0.birthDate` or `hukouType`. */
-  path: string;
-  field: string;
-  member?: number;
-}
-
-export interface ConditionOutcome {
-  name: string;
-  status: 'passed' | 'failed' | 'unknown' | 'window';
-  fact: string;
-  operator: Leaf['operator'];
-  value?: FactValue;
-  /** What the fact was compared with: a parameter in force, another fact's value, or a category. */
-  threshold?: number | string | boolean | string[];
-  thresholdFact?: string;
-  parameter?: ValueInForce;
-  /** Parameters behind this condition that are UNVERIFIED placeholders. */
-  unverified: string[];
-  gap?: number;
-  questions: Question[];
-}
-
-export interface Amount {
-  value: number;
-  period: 'month' | 'year' | 'once';
-  /** Some eligible members' amounts could not be estimated (an answer is missing): the sum is a floor. */
-  partial?: boolean;
-  unverified: string[];
-}
-
-export interface SubjectResult {
-  member?: number;
-  ref?: string;
-  outcome: Outcome;
-  conditions: ConditionOutcome[];
-  changes: ConditionOutcome[];
-  questions: Question[];
-  amount?: Amount;
-}
-
-export interface ProgramResult {
-  id: string;
-  outcome: Outcome;
-  /** Statuses (低保, 低保边缘, 特困) the household screens eligible for but does not hold, on which this result depends. */
-  onceGranted?: StatusKey[];
-  subjects: SubjectResult[];
-  questions: Question[];
-  amount?: Amount;
-  unverified: string[];
-  window: string[];
-}
-
-export interface Screening {
-  asOf: string;
-  results: ProgramResult[];
-}
+export const RANK: readonly Outcome[] = ['eligible', 'needs_info', 'refer', 'not_eligible'];
 
 export class ScreeningError extends Error {
   constructor(readonly cause: ParameterError) {
@@ -90,16 +33,38 @@ export class ScreeningError extends Error {
   }
 }
 
-const STATUS_KEYS: StatusKey[] = ['holdsDibao', 'holdsLowIncome', 'holdsTekun'];
-
-interface Subject {
-  asOf: string;
-  member?: number;
-  facts: ComputedFacts;
-  engineFacts: Record<string, unknown>;
+/** Evaluates a compiled program on one subject's row: the fast truth, or the full tree. */
+export interface Evaluator {
+  truth(p: CompiledProgram, row: FactRow): Truth;
+  tree(p: CompiledProgram, row: FactRow): LogicNode<Leaf>;
 }
 
-/** Runs `fn`, turning a parameter with no value on the as-of date into a ScreeningError. */
+/** Rows: index 0 is the household, index i + 1 is member i. */
+export type Rows = readonly FactRow[];
+
+export interface Prepared {
+  catalogue: Catalogue;
+  household: Household;
+  date: DateContext;
+  reader: ParamReader;
+  rows: Rows;
+}
+
+/** The state of one program between the passes. */
+export interface ProgramState {
+  program: CompiledProgram;
+  outcome: Outcome;
+  /** Per subject of the program's scope, in order (member-scope: one per member). */
+  outcomes: Outcome[];
+  /** The rows this outcome was evaluated on (the declared answers, or a hypothesis). */
+  rows: Rows;
+  onceGranted?: string[];
+  /** Questions that come first (a status that might still be granted). */
+  extraQuestions?: ProgramResult['questions'];
+  forcedOutcome?: Outcome;
+  held?: boolean;
+}
+
 function withParameters<T>(fn: () => T): T {
   try {
     return fn();
@@ -109,315 +74,114 @@ function withParameters<T>(fn: () => T): T {
   }
 }
 
-export async function screen(catalogue: Catalogue, household: Household, asOf: string): Promise<Screening> {
-  const { params } = catalogue;
-  const programs = catalogue.inForce(asOf);
-  const paramFacts: Record<string, number | string> = {};
-  withParameters(() => {
-    for (const p of programs) for (const id of paramsOf(p)) paramFacts[PARAM_PREFIX + id] = params.at(id, asOf).value;
+export function prepare(catalogue: Catalogue, household: Household, asOf: string): Prepared {
+  return withParameters(() => {
+    const date = catalogue.at(asOf);
+    const reader = paramReader(catalogue.params, asOf);
+    const hh = computeRow(reader, household, date.facts);
+    const rows: FactRow[] = [hh, ...household.members.map((m) => computeRow(reader, household, date.facts, m, hh))];
+    return { catalogue, household, date, reader, rows };
   });
+}
 
-  const needed = new Set(programs.flatMap(factsOf));
-  const makeSubjects = (overrides: Partial<Record<StatusKey, boolean>>): Subject[] => {
-    const hhFacts = computeFacts(params, household, asOf, needed);
-    Object.assign(hhFacts.values, overrides);
-    const toEngine = (f: ComputedFacts) => {
-      const out: Record<string, unknown> = { ...paramFacts };
-      for (const [k, v] of Object.entries(f.values)) out[k] = v === WINDOW ? undefined : v;
-      return out;
+/** Subject indexes of a program's scope within the rows. */
+export function scopeOf(p: CompiledProgram, rows: Rows): number[] {
+  return p.file.scope === 'household' ? [0] : rows.map((_, i) => i).slice(1);
+}
+
+export function bestOutcome(outcomes: readonly Outcome[]): Outcome {
+  return RANK.find((o) => outcomes.includes(o)) ?? 'not_eligible';
+}
+
+export function evaluateProgram(ev: Evaluator, p: CompiledProgram, rows: Rows): ProgramState {
+  const outcomes = scopeOf(p, rows).map((i) => OUTCOME[ev.truth(p, rows[i])]);
+  return { program: p, outcome: bestOutcome(outcomes), outcomes, rows };
+}
+
+export function firstPass(prep: Prepared, ev: Evaluator): ProgramState[] {
+  return prep.date.programs.map((p) => evaluateProgram(ev, p, prep.rows));
+}
+
+/** Explanation structure and amounts for the decisive subjects of each program. */
+export function finish(prep: Prepared, states: ProgramState[], ev: Evaluator, detail: Detail): Screening {
+  const results = states.map((s) => explainState(prep, s, ev, detail === 'brief' && s.outcome === 'not_eligible'));
+  return { asOf: prep.date.asOf, results };
+}
+
+export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, brief: boolean): ProgramResult {
+  const { catalogue, household, reader } = prep;
+  const p = s.program.file;
+  const indexes = scopeOf(s.program, s.rows);
+  const treeOutcome = s.outcome === s.forcedOutcome ? bestOutcome(s.outcomes) : s.outcome;
+  const decisive = indexes.filter((_, k) => s.outcomes[k] === treeOutcome);
+  const shown = brief ? decisive.slice(0, 1) : decisive;
+  const subjects: SubjectResult[] = shown.map((i) => {
+    const ref: SubjectRef = { household, member: i === 0 ? undefined : i - 1, row: s.rows[i] };
+    const tree = ev.tree(s.program, s.rows[i]);
+    const explained = explainTree(catalogue.params, reader, tree, ref, brief);
+    const amount =
+      treeOutcome === 'eligible' && p.amount
+        ? computeAmount(catalogue.params, reader, p.amount.formula, p.amount.period, ref)
+        : undefined;
+    return {
+      member: ref.member,
+      ref: ref.member === undefined ? undefined : household.members[ref.member].ref,
+      outcome: treeOutcome,
+      ...explained,
+      amount,
     };
-    const members = household.members.map((mem, i) => {
-      const facts = computeFacts(params, household, asOf, needed, mem, hhFacts);
-      return { asOf, member: i, facts, engineFacts: toEngine(facts) };
-    });
-    return [{ asOf, facts: hhFacts, engineFacts: toEngine(hhFacts) }, ...members];
-  };
-
-  const declared = withParameters(() => makeSubjects({}));
-  const runA = await runAll(catalogue, declared);
-  const resultsA = programs.map((p) => evaluateProgram(catalogue, p, declared, runA, household));
-
-  // Statuses the household does not (say it) hold: `granted` if it screens eligible for them,
-  // `possible` if that status still needs information.
-  const granted: Partial<Record<StatusKey, boolean>> = {};
-  const possible: Partial<Record<StatusKey, boolean>> = {};
-  const statusResult = new Map<StatusKey, ProgramResult>();
-  for (const r of resultsA) {
-    const status = catalogue.programs.get(r.id)?.grantsStatus;
-    if (!status || household[status] === true) continue;
-    statusResult.set(status, r);
-    if (r.outcome === 'eligible') granted[status] = true;
-    else if (r.outcome === 'needs_info') possible[status] = true;
-  }
-  if (Object.keys(granted).length + Object.keys(possible).length === 0) return { asOf, results: resultsA };
-
-  // Run again as if the statuses were held: first those screened eligible, then those possible too.
-  const better = (x: ProgramResult, than: ProgramResult) => RANK.indexOf(x.outcome) < RANK.indexOf(than.outcome);
-  const hypotheses = await Promise.all(
-    [granted, { ...granted, ...possible }].map(async (statuses) => {
-      if (Object.keys(statuses).length === 0) return undefined;
-      const subjects = makeSubjects(statuses);
-      return { subjects, run: await runAll(catalogue, subjects, 'statusDependent') };
-    }),
-  );
-  const results = resultsA.map((a, i) => {
-    const p = programs[i];
-    if (a.outcome === 'eligible' || !readsStatus(p)) return a;
-    const read = new Set([...leaves(p.conditions as ConditionNode)].map((l) => l.fact));
-    const [withGranted, withPossible] = hypotheses.map((h) =>
-      h ? evaluateProgram(catalogue, p, h.subjects, h.run, household) : undefined,
-    );
-    const onceGranted = STATUS_KEYS.filter((k) => granted[k] && read.has(k));
-    // The household learns what a status it qualifies for would open.
-    if (withGranted && onceGranted.length > 0 && better(withGranted, a)) return { ...withGranted, onceGranted };
-    // A status that might be granted keeps the answer open: ask what would settle that status.
-    const open = STATUS_KEYS.filter((k) => possible[k] && read.has(k));
-    if (
-      withPossible &&
-      open.length > 0 &&
-      better(withPossible, a) &&
-      RANK.indexOf(a.outcome) > RANK.indexOf('needs_info')
-    ) {
-      const questions = dedupe(open.flatMap((k) => statusResult.get(k)?.questions ?? []));
-      return { ...a, outcome: 'needs_info' as const, questions: dedupe([...questions, ...a.questions]) };
-    }
-    return a;
   });
-  return { asOf, results };
-}
-
-type RunResults = Map<Subject, Map<string, RuleResult>>;
-
-async function runAll(catalogue: Catalogue, subjects: Subject[], rules: RuleSet = 'all'): Promise<RunResults> {
-  const out: RunResults = new Map();
-  for (const s of subjects) {
-    out.set(s, await catalogue.run(s.member === undefined ? 'household' : 'member', s.engineFacts, rules));
-  }
-  return out;
-}
-
-function evaluateProgram(
-  catalogue: Catalogue,
-  p: ProgramFile,
-  subjects: Subject[],
-  run: RunResults,
-  household: Household,
-): ProgramResult {
-  const scoped = subjects.filter((s) => (p.scope === 'household' ? s.member === undefined : s.member !== undefined));
-  const evaluated = scoped.map((s) => {
-    const rr = run.get(s)?.get(p.id);
-    if (!rr) throw new Error(`no engine result for ${p.id}`);
-    return evaluateSubject(catalogue, p, s, rr, household);
-  });
-  const outcome = RANK.find((o) => evaluated.some((e) => e.outcome === o)) ?? 'not_eligible';
-  const decisive = evaluated.filter((e) => e.outcome === outcome);
-  const questions = dedupe(decisive.flatMap((d) => d.questions));
+  const questions = dedupe([...(s.extraQuestions ?? []), ...subjects.flatMap((d) => d.questions)]);
   const unverified = new Set<string>();
-  for (const d of decisive) {
+  for (const d of subjects) {
     for (const c of d.conditions) for (const u of c.unverified) unverified.add(u);
     for (const u of d.amount?.unverified ?? []) unverified.add(u);
   }
-  const amounts = decisive.map((d) => d.amount).filter((a): a is Amount => a !== undefined);
+  const amounts = subjects.map((d) => d.amount).filter((a): a is Amount => a !== undefined);
   const amount: Amount | undefined =
-    outcome === 'eligible' && amounts.length > 0 && p.amount
+    s.outcome === 'eligible' && amounts.length > 0 && p.amount
       ? {
           value: amounts.reduce((sum, a) => sum + a.value, 0),
           period: p.amount.period,
-          partial: amounts.length < decisive.length,
+          partial: amounts.length < subjects.length,
           unverified: [...new Set(amounts.flatMap((a) => a.unverified))],
         }
       : undefined;
   return {
     id: p.id,
-    outcome,
-    subjects: decisive,
-    questions,
+    outcome: s.outcome,
+    onceGranted: s.onceGranted,
+    held: s.held,
+    full: !brief,
+    subjects,
+    questions: s.outcome === 'needs_info' ? questions : [],
     amount,
     unverified: [...unverified],
     window: p.verifiedAtWindow ?? [],
   };
 }
 
-function dedupe(qs: Question[]): Question[] {
-  const seen = new Map<string, Question>();
-  for (const q of qs) if (!seen.has(q.path)) seen.set(q.path, q);
-  return [...seen.values()];
+/** The compiled evaluator: closures built once per rule, with the date's parameter values. */
+function compiledFor(prep: Prepared): Evaluator {
+  const params = prep.date.params;
+  return { truth: (p, row) => p.truth(row, params), tree: (p, row) => p.tree(row, params) };
 }
 
-interface EngineCondition {
-  all?: EngineCondition[];
-  any?: EngineCondition[];
-  not?: EngineCondition;
-  factResult?: unknown;
-  valueResult?: unknown;
-  result?: boolean;
+/** Outcomes only, with the hypotheses, and no explanation: for the hotline's many evaluations. */
+export function screenOutcomes(catalogue: Catalogue, household: Household, asOf: string): ProgramState[] {
+  const prep = prepare(catalogue, household, asOf);
+  const ev = compiledFor(prep);
+  const first = firstPass(prep, ev);
+  const plan = planHypotheses(prep, first, ev);
+  return plan ? applyHypotheses(first, plan, ev) : first;
 }
 
-function evaluateSubject(
-  catalogue: Catalogue,
-  p: ProgramFile,
-  s: Subject,
-  rr: RuleResult,
-  household: Household,
-): SubjectResult {
-  const build = (def: ConditionNode, got: EngineCondition): LogicNode<ConditionOutcome> => {
-    if (isLeaf(def)) {
-      const leaf = describeLeaf(catalogue, def, got, s, household);
-      const truth: Truth =
-        leaf.status === 'passed' ? 'T' : leaf.status === 'failed' ? 'F' : leaf.status === 'unknown' ? 'U' : 'W';
-      return { op: 'leaf', children: [], leaf, truth };
-    }
-    if ('not' in def) {
-      const child = build(def.not, got.not as EngineCondition);
-      return { op: 'not', children: [child], truth: foldNot(child.truth) };
-    }
-    const op = 'all' in def ? 'all' : 'any';
-    const defs = 'all' in def ? def.all : (def as { any: ConditionNode[] }).any;
-    const gots = (op === 'all' ? got.all : got.any) as EngineCondition[];
-    const children = defs.map((d, i) => build(d, gots[i]));
-    const truths = children.map((c) => c.truth);
-    return { op, children, truth: op === 'all' ? foldAll(truths) : foldAny(truths) };
-  };
-  const root = build(p.conditions as ConditionNode, rr.conditions as unknown as EngineCondition);
-  const relevant = relevantLeaves(root).map((n) => n.leaf as ConditionOutcome);
-  const outcome = OUTCOME[root.truth];
-  const questions =
-    outcome === 'needs_info' ? dedupe(relevant.filter((c) => c.status === 'unknown').flatMap((c) => c.questions)) : [];
-  const member = s.member === undefined ? undefined : household.members[s.member];
-  return {
-    member: s.member,
-    ref: member?.ref,
-    outcome,
-    conditions: relevant,
-    changes: nearMisses(root)
-      .map((n) => n.leaf as ConditionOutcome)
-      .filter((c) => FACTS.get(c.fact)?.changeable !== false),
-    questions,
-    amount:
-      outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined,
-  };
-}
-
-function questionsOf(factId: string, s: Subject, household: Household): Question[] {
-  const def = FACTS.get(factId);
-  if (!def) return [];
-  return def.questions.flatMap((q) => {
-    if (q.scope === 'household') return [{ path: q.field, field: q.field }];
-    // A member fact asks about that member; a household fact read from members asks about them all.
-    const members = def.scope === 'member' && s.member !== undefined ? [s.member] : household.members.map((_, i) => i);
-    return members.map((i) => ({ path: `members.${i}.${q.field}`, field: q.field, member: i }));
-  });
-}
-
-function describeLeaf(
-  catalogue: Catalogue,
-  def: Leaf,
-  got: EngineCondition,
-  s: Subject,
-  household: Household,
-): ConditionOutcome {
-  const { params } = catalogue;
-  const asOfParam = (id: string) => params.at(id, s.asOf);
-  const value = s.facts.values[def.fact];
-  let threshold: ConditionOutcome['threshold'];
-  let thresholdFact: string | undefined;
-  let parameter: ValueInForce | undefined;
-  const unverifiedIds = new Set<string>();
-  const paramIds = [...(s.facts.paramsUsed[def.fact] ?? [])];
-  let thresholdState: FactValue;
-  if (typeof def.value === 'object' && !Array.isArray(def.value)) {
-    const ref = def.value.fact;
-    if (ref.startsWith(PARAM_PREFIX)) {
-      parameter = asOfParam(ref.slice(PARAM_PREFIX.length));
-      threshold = parameter.value;
-      paramIds.push(parameter.id);
-    } else {
-      thresholdFact = ref;
-      thresholdState = s.facts.values[ref];
-      if (thresholdState !== WINDOW) threshold = thresholdState as number | string | boolean | undefined;
-      paramIds.push(...(s.facts.paramsUsed[ref] ?? []));
-    }
-  } else {
-    threshold = def.value;
-  }
-  for (const id of paramIds) if (asOfParam(id).unverified) unverifiedIds.add(id);
-
-  let status: ConditionOutcome['status'];
-  let questions: Question[] = [];
-  if (value === WINDOW || thresholdState === WINDOW) status = 'window';
-  else if (value === undefined || (thresholdFact !== undefined && threshold === undefined)) {
-    status = 'unknown';
-    questions = [
-      ...(value === undefined ? questionsOf(def.fact, s, household) : []),
-      ...(thresholdFact && threshold === undefined ? questionsOf(thresholdFact, s, household) : []),
-    ];
-  } else status = got.result ? 'passed' : 'failed';
-
-  const gap =
-    typeof value === 'number' && typeof threshold === 'number' && status !== 'unknown'
-      ? Math.abs(value - threshold)
-      : undefined;
-  return {
-    name: def.name,
-    status,
-    fact: def.fact,
-    operator: def.operator,
-    value: value === WINDOW ? undefined : value,
-    threshold,
-    thresholdFact,
-    parameter,
-    unverified: [...unverifiedIds],
-    gap,
-    questions,
-  };
-}
-
-function computeAmount(
-  catalogue: Catalogue,
-  formula: AmountExpr,
-  period: Amount['period'],
-  s: Subject,
-): Amount | undefined {
-  const used = new Set<string>();
-  const { asOf } = s;
-  const evalExpr = (e: AmountExpr): number | undefined => {
-    if ('param' in e) {
-      used.add(e.param);
-      return catalogue.params.number(e.param, asOf);
-    }
-    if ('fact' in e) {
-      for (const id of s.facts.paramsUsed[e.fact] ?? []) used.add(id);
-      const v = s.facts.values[e.fact];
-      return typeof v === 'number' ? v : undefined;
-    }
-    if ('switch' in e) {
-      const key = s.facts.values[e.switch];
-      const branch = key === undefined || key === WINDOW ? undefined : e.cases[String(key)];
-      return branch ? evalExpr(branch) : undefined;
-    }
-    const args = e.args.map(evalExpr);
-    if (args.some((a) => a === undefined)) return undefined;
-    const nums = args as number[];
-    switch (e.op) {
-      case 'add':
-        return nums.reduce((a, b) => a + b);
-      case 'sub':
-        return nums.reduce((a, b) => a - b);
-      case 'mul':
-        return nums.reduce((a, b) => a * b);
-      case 'div':
-        return nums.reduce((a, b) => a / b);
-      case 'min':
-        return Math.min(...nums);
-      case 'max':
-        return Math.max(...nums);
-    }
-  };
-  const value = evalExpr(formula);
-  if (value === undefined || !Number.isFinite(value)) return undefined;
-  return {
-    value: Math.max(0, Math.round(value)),
-    period,
-    unverified: [...used].filter((id) => catalogue.params.at(id, asOf).unverified),
-  };
+/** The default screening: compiled evaluation, explanation structure for what is shown. */
+export function screen(catalogue: Catalogue, household: Household, asOf: string, detail: Detail = 'full'): Screening {
+  const prep = prepare(catalogue, household, asOf);
+  const ev = compiledFor(prep);
+  const first = firstPass(prep, ev);
+  const plan = planHypotheses(prep, first, ev);
+  const states = plan ? applyHypotheses(first, plan, ev) : first;
+  return withParameters(() => finish(prep, states, ev, detail));
 }

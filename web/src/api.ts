@@ -1,10 +1,15 @@
 /** POST /api/v1/screenings from the browser. */
-import type { LocalizedProgramResult, LocalizedScreening } from '../../src/engine/result-schema.js';
+import type {
+  FullProgramResult as Full,
+  LocalizedProgramResult,
+  LocalizedScreening,
+} from '../../src/engine/result-schema.js';
 import type { Lang } from './i18n.js';
 import type { HouseholdBody } from './model.js';
 
 export type Screening = LocalizedScreening;
 export type ProgramResult = LocalizedProgramResult;
+export type FullProgramResult = Full;
 
 export interface FieldError {
   path: string;

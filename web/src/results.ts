@@ -2,7 +2,7 @@
  * The results page: grouped by what the resident can do next. Placeholder values are always
  * marked "to be confirmed at the window"; needs-information items link back to the questions.
  */
-import type { ProgramResult, Screening } from './api.js';
+import type { FullProgramResult, ProgramResult, Screening } from './api.js';
 import { h } from './dom.js';
 import { i18n, t } from './i18n.js';
 import { type Answers, controlId, locate, locatedVisible } from './model.js';
@@ -11,7 +11,7 @@ type Group = 'eligible' | 'once' | 'needs_info' | 'refer' | 'not_eligible';
 const GROUPS: Group[] = ['eligible', 'once', 'needs_info', 'refer', 'not_eligible'];
 
 export function groupOf(r: ProgramResult): Group {
-  if (r.outcome === 'eligible') return r.onceGranted?.length ? 'once' : 'eligible';
+  if (r.detail === 'full' && r.outcome === 'eligible') return r.onceGranted?.length ? 'once' : 'eligible';
   return r.outcome;
 }
 
@@ -29,7 +29,7 @@ function list(items: (string | Node)[], cls?: string): HTMLElement | null {
   return h('ul', { class: cls }, ...items.map((i) => h('li', {}, i)));
 }
 
-function questionLinks(r: ProgramResult, answers: Answers): HTMLElement | null {
+function questionLinks(r: FullProgramResult, answers: Answers): HTMLElement | null {
   const seen = new Set<string>();
   const items: Node[] = [];
   for (const q of r.questions) {
@@ -56,8 +56,37 @@ function questionLinks(r: ProgramResult, answers: Answers): HTMLElement | null {
   return list(items, 'questions');
 }
 
+function reasonList(r: ProgramResult): HTMLElement | null {
+  return list(
+    r.reasons.map((reason) =>
+      h(
+        'span',
+        { class: `reason ${reason.status}` },
+        reason.text,
+        reason.unverified ? ' ' : null,
+        reason.unverified ? tbc() : null,
+      ),
+    ),
+    'reasons',
+  );
+}
+
 function card(r: ProgramResult, answers: Answers): HTMLElement {
   const titleId = `r-${r.programId}`;
+  if (r.detail === 'brief') {
+    // A not-eligible result: its name and the one reason that decided it.
+    return h(
+      'article',
+      {
+        class: 'card not_eligible brief',
+        'data-program': r.programId,
+        'data-outcome': r.outcome,
+        'aria-labelledby': titleId,
+      },
+      h('h3', { id: titleId }, r.name),
+      section(t('results.card.why'), reasonList(r)),
+    );
+  }
   const amount = r.amount
     ? h(
         'p',
@@ -82,18 +111,7 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
         r.onceGranted.map((o) => o.label).join(t('sep')),
       )
     : null;
-  const reasons = list(
-    r.reasons.map((reason) =>
-      h(
-        'span',
-        { class: `reason ${reason.status}` },
-        reason.text,
-        reason.unverified ? ' ' : null,
-        reason.unverified ? tbc() : null,
-      ),
-    ),
-    'reasons',
-  );
+  const reasons = reasonList(r);
   const unverified = r.unverifiedParameters.length
     ? h(
         'div',
