@@ -1,5 +1,4 @@
 /** Amounts: a rule's formula of parameters and facts, evaluated for an eligible subject. */
-import type { ParameterSet } from '../params/parameters.js';
 import type { SubjectRef } from './detail.js';
 import { FACT_SLOT, factParams, type ParamReader } from './facts.js';
 import type { AmountExpr } from './program.js';
@@ -18,7 +17,6 @@ const ARITHMETIC: Record<Arith, (a: number, b: number) => number> = {
 
 /** The amount for one subject, or undefined when an answer it needs is missing. */
 export function computeAmount(
-  params: ParameterSet,
   reader: ParamReader,
   formula: AmountExpr,
   period: Amount['period'],
@@ -50,6 +48,6 @@ export function computeAmount(
   return {
     value: Math.max(0, Math.round(value)),
     period,
-    unverified: [...used].filter((id) => params.at(id, reader.asOf).unverified),
+    unverified: [...used].filter((id) => reader.at(id).unverified),
   };
 }

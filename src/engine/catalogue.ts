@@ -8,7 +8,7 @@
 
 import type { ParameterSet } from '../params/parameters.js';
 import { compileTree, compileTruth, type ParamRow, type TreeFn, type TruthFn } from './compile.js';
-import { FACT_SLOT, FACTS, type FactDefinition, factsNeeded } from './facts.js';
+import { FACT_SLOT, FACTS, type FactDefinition, factsNeeded, type ParamReader, paramReader } from './facts.js';
 import {
   amountRefs,
   type ConditionNode,
@@ -45,6 +45,8 @@ export interface DateContext {
   facts: readonly FactDefinition[];
   /** Parameter values in force by slot (undefined for parameters no program in force reads). */
   params: ParamRow;
+  /** Reads any parameter in force on the date (for derived facts and amounts), memoized. */
+  reader: ParamReader;
 }
 
 /** Bound on the per-date caches (one entry per as-of date seen). */
@@ -54,6 +56,7 @@ export class Catalogue {
   readonly programs: ReadonlyMap<string, ProgramFile>;
   readonly compiled: ReadonlyMap<string, CompiledProgram>;
   readonly statuses: readonly StatusDefinition[];
+  readonly statusKeys: ReadonlySet<string>;
   /** Status programs first: other programs read the statuses they grant. */
   readonly order: readonly string[];
   /** Every parameter a rule compares with, by slot. */
@@ -81,6 +84,7 @@ export class Catalogue {
         return { key, programId: p.id, scope: fact.scope };
       });
     const statusKeys = new Set(this.statuses.map((s) => s.key));
+    this.statusKeys = statusKeys;
     const slots = {
       fact: (id: string) => {
         const slot = FACT_SLOT.get(id);
@@ -139,6 +143,7 @@ export class Catalogue {
       programs,
       facts: factsNeeded(new Set(programs.flatMap(({ file }) => factsOf(file)))),
       params,
+      reader: paramReader(this.params, asOf),
     };
     if (this.dates.size >= DATE_CACHE_LIMIT) this.dates.clear();
     this.dates.set(asOf, context);

@@ -4,7 +4,6 @@
  * would settle it; the near misses; the questions of a needs-information result.
  */
 import type { Household } from '../model/household.js';
-import type { ParameterSet } from '../params/parameters.js';
 import type { FactRow } from './compile.js';
 import { FACT_SLOT, FACTS, factParams, type ParamReader, WINDOW } from './facts.js';
 import { type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
@@ -16,6 +15,8 @@ const STATUS: Record<Truth, ConditionOutcome['status']> = { T: 'passed', F: 'fai
 /** One subject of a screening: the household (member undefined) or a member, with its fact row. */
 export interface SubjectRef {
   household: Household;
+  /** Facts that a program grants (statuses): never a change to suggest. */
+  statuses: ReadonlySet<string>;
   member?: number;
   row: FactRow;
 }
@@ -40,13 +41,7 @@ function questionsOf(factId: string, s: SubjectRef): Question[] {
 
 const factOf = (s: SubjectRef, fact: string) => s.row[FACT_SLOT.get(fact) as number];
 
-export function describeLeaf(
-  params: ParameterSet,
-  reader: ParamReader,
-  leaf: Leaf,
-  truth: Truth,
-  s: SubjectRef,
-): ConditionOutcome {
+export function describeLeaf(reader: ParamReader, leaf: Leaf, truth: Truth, s: SubjectRef): ConditionOutcome {
   const raw = factOf(s, leaf.fact);
   const memberAnswers = s.member === undefined ? undefined : s.household.members[s.member];
   const paramIds = factParams(reader, leaf.fact, s.household, memberAnswers);
@@ -56,7 +51,7 @@ export function describeLeaf(
   if (typeof leaf.value === 'object' && !Array.isArray(leaf.value)) {
     const ref = leaf.value.fact;
     if (ref.startsWith(PARAM_PREFIX)) {
-      const v = params.at(ref.slice(PARAM_PREFIX.length), reader.asOf);
+      const v = reader.at(ref.slice(PARAM_PREFIX.length));
       parameter = { id: v.id, from: v.from, value: v.value, unverified: v.unverified };
       threshold = v.value;
       paramIds.push(v.id);
@@ -92,12 +87,15 @@ export function describeLeaf(
     threshold,
     thresholdFact,
     parameter,
-    parameters: [...new Set(paramIds)],
-    unverified: [...new Set(paramIds)].filter((id) => params.at(id, reader.asOf).unverified),
+    parameters: paramIds.length > 1 ? [...new Set(paramIds)] : paramIds,
+    unverified: paramIds.filter((id, i) => reader.at(id).unverified && paramIds.indexOf(id) === i),
     gap,
     questions,
   };
 }
+
+/** Whether an answer is something the household could change (not who they are, not a status granted). */
+const changeable = (fact: string, s: SubjectRef) => FACTS.get(fact)?.changeable !== false && !s.statuses.has(fact);
 
 export interface TreeExplanation {
   conditions: ConditionOutcome[];
@@ -110,26 +108,24 @@ export interface TreeExplanation {
  * (its first failed relevant condition) and no near misses.
  */
 export function explainTree(
-  params: ParameterSet,
   reader: ParamReader,
   root: LogicNode<Leaf>,
   s: SubjectRef,
   brief: boolean,
 ): TreeExplanation {
-  const describe = (n: LogicNode<Leaf>) => describeLeaf(params, reader, n.leaf as Leaf, n.truth, s);
+  const describe = (n: LogicNode<Leaf>) => describeLeaf(reader, n.leaf as Leaf, n.truth, s);
   const relevant = relevantLeaves(root);
   if (brief && root.truth === 'F') {
     // The deciding reason: a failed answer the household could change, before a status not held.
     const failed = relevant.filter((n) => n.truth === 'F');
-    const deciding =
-      failed.find((n) => FACTS.get((n.leaf as Leaf).fact)?.changeable !== false) ?? failed[0] ?? relevant[0];
+    const deciding = failed.find((n) => changeable((n.leaf as Leaf).fact, s)) ?? failed[0] ?? relevant[0];
     return { conditions: [describe(deciding)], changes: [], questions: [] };
   }
   const conditions = relevant.map(describe);
   const questions =
     root.truth === 'U' ? dedupe(conditions.filter((c) => c.status === 'unknown').flatMap((c) => c.questions)) : [];
   const changes = nearMisses(root)
-    .filter((n) => FACTS.get((n.leaf as Leaf).fact)?.changeable !== false)
+    .filter((n) => changeable((n.leaf as Leaf).fact, s))
     .map(describe);
   return { conditions, changes, questions };
 }

@@ -5,13 +5,25 @@
  * i18next catalogues (src/i18n/templates.ts). Each reason keeps its structure (status, value,
  * threshold or parameter, gap, legal basis) beside its sentence.
  */
-import type { Templates } from '../i18n/templates.js';
+import { joinKey, type Templates } from '../i18n/templates.js';
 import type { Locale } from '../model/household.js';
 import type { Catalogue } from './catalogue.js';
 import { FACTS, type FactUnit } from './facts.js';
 import type { ProgramFile } from './program.js';
-import type { LocalizedProgramResult, LocalizedReason, LocalizedScreening } from './result-schema.js';
+import type {
+  FullProgramResult,
+  LocalizedProgramResult,
+  LocalizedReason,
+  LocalizedScreening,
+} from './result-schema.js';
 import type { ConditionOutcome, Outcome, ProgramResult, Question, Screening } from './types.js';
+
+const HEADLINE: Record<Outcome, string> = {
+  eligible: 'sentence.headline.eligible',
+  not_eligible: 'sentence.headline.not_eligible',
+  needs_info: 'sentence.headline.needs_info',
+  refer: 'sentence.headline.refer',
+};
 
 const COMPARISONS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
@@ -24,11 +36,15 @@ export function explain(catalogue: Catalogue, screening: Screening, tx: Template
   return { asOf: screening.asOf, locale, counts, results };
 }
 
-/** Whether i18next has a string for the key (the compiled lookup returns the key when it has none). */
-function translated(tx: Templates, key: string): string | undefined {
-  const s = tx.t(key);
-  return s === key ? undefined : s;
+/** The string at `group.id` if i18next has one (a missing key comes back as the key itself). */
+function translated(tx: Templates, group: string, id: string): string | undefined {
+  const s = tx.label(group, id);
+  return s === joinKey(group, id) ? undefined : s;
 }
+
+const UNIT_KEYS = Object.fromEntries(
+  ['yuan', 'years', 'age', 'months', 'sqm', 'grade', 'people', 'ratio', 'date'].map((u) => [u, `unit.${u}`]),
+) as Record<FactUnit | 'age', string>;
 
 function formatValue(
   tx: Templates,
@@ -37,13 +53,13 @@ function formatValue(
   v: unknown,
 ): string {
   if (v === undefined || v === null) return '—';
-  if (typeof v === 'boolean') return tx.t(`bool.${v}`);
+  if (typeof v === 'boolean') return tx.label('bool', String(v));
   if (Array.isArray(v)) return v.map((x) => formatValue(tx, factId, unit, x)).join(tx.t('sentence.listSeparator'));
   if (typeof v === 'number') {
     const n = Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/\.?0+$/, '');
-    return unit ? tx.t(`unit.${unit}`, { value: n }) : n;
+    return unit ? tx.t(UNIT_KEYS[unit], { value: n }) : n;
   }
-  return (factId && translated(tx, `values.${factId}.${v}`)) || String(v);
+  return (factId && translated(tx, `values.${factId}`, String(v))) || String(v);
 }
 
 function factUnit(factId: string): FactUnit | 'age' | undefined {
@@ -55,26 +71,27 @@ function memberLabel(tx: Templates, index: number): string {
 }
 
 function questionLabel(tx: Templates, q: Question): string {
-  const field = tx.t(`fields.${q.field}`);
+  const field = tx.label('fields', q.field);
   return q.member === undefined ? field : tx.t('sentence.member', { member: memberLabel(tx, q.member), text: field });
 }
 
-function conditionText(tx: Templates, programId: string, c: ConditionOutcome): string {
-  const clause = tx.t(`programs:${programId}.conditions.${c.name}`);
+/** One reason's sentence: the clause, the value used, the threshold and the gap. */
+export function conditionText(tx: Templates, programId: string, c: ConditionOutcome): string {
+  const clause = tx.label(`programs:${programId}.conditions`, c.name);
   if (c.status === 'window') return tx.t('sentence.window', { clause });
   if (c.status === 'unknown') {
-    const questions = [...new Set(c.questions.map((q) => tx.t(`fields.${q.field}`)))];
+    const questions = [...new Set(c.questions.map((q) => tx.label('fields', q.field)))];
     return tx.t('sentence.unknown', { clause, questions: questions.join(tx.t('sentence.listSeparator')) });
   }
-  const fact = tx.t(`fields.${c.fact}`);
+  const fact = tx.label('fields', c.fact);
   const unit = factUnit(c.fact);
   const value = formatValue(tx, c.fact, unit, c.value);
   const thresholdUnit = c.thresholdFact ? factUnit(c.thresholdFact) : unit;
   const threshold = formatValue(tx, c.thresholdFact ?? c.fact, thresholdUnit, c.threshold);
   const thresholdLabel = c.parameter
-    ? tx.t(`params:${c.parameter.id}`)
+    ? tx.label('params:', c.parameter.id)
     : c.thresholdFact
-      ? tx.t(`fields.${c.thresholdFact}`)
+      ? tx.label('fields', c.thresholdFact)
       : '';
   const compare = COMPARISONS.has(c.operator) && typeof c.value === 'number' && typeof c.threshold === 'number';
   const vars = {
@@ -88,8 +105,12 @@ function conditionText(tx: Templates, programId: string, c: ConditionOutcome): s
   let text: string;
   if (c.status === 'passed') {
     // A yes/no answer needs no echo when it met the clause; when it did not, say what was answered.
-    const key = compare ? 'passedCompare' : typeof c.value === 'boolean' ? 'passedPlain' : 'passed';
-    text = tx.t(`sentence.${key}`, vars);
+    const key = compare
+      ? 'sentence.passedCompare'
+      : typeof c.value === 'boolean'
+        ? 'sentence.passedPlain'
+        : 'sentence.passed';
+    text = tx.t(key, vars);
   } else if (compare) {
     const v = c.value as number;
     const th = c.threshold as number;
@@ -110,11 +131,61 @@ function reasonOf(tx: Templates, programId: string, c: ConditionOutcome, member:
     value: c.value,
     threshold: c.threshold,
     thresholdFact: c.thresholdFact,
-    parameters: c.parameters,
+    parameters: c.parameters.length > 0 ? c.parameters : undefined,
     gap: c.gap,
     basis: c.basis,
-    unverified: c.unverified.length > 0,
+    unverified: c.unverified.length > 0 ? true : undefined,
   };
+}
+
+/** What a program's result always says, whatever the household: rendered once per locale and shared. */
+interface ProgramStatic {
+  name: string;
+  summary: string;
+  headlineNotEligible: string;
+  documents: FullProgramResult['documents'];
+  department: FullProgramResult['department'];
+  citation: FullProgramResult['citation'];
+  window: Map<string, string>;
+  amountNote?: string;
+}
+
+const statics = new WeakMap<Templates, Map<string, ProgramStatic>>();
+
+function programStatic(tx: Templates, p: ProgramFile): ProgramStatic {
+  let byId = statics.get(tx);
+  if (!byId) {
+    byId = new Map();
+    statics.set(tx, byId);
+  }
+  let s = byId.get(p.id);
+  if (!s) {
+    const name = tx.t(`programs:${p.id}.name`);
+    s = {
+      name,
+      summary: tx.t(`programs:${p.id}.summary`),
+      headlineNotEligible: tx.t('sentence.headline.not_eligible', { name }),
+      documents: p.documents.map((key) => ({ key, text: tx.t(`documents.${key}`) })),
+      department: {
+        key: p.department,
+        name: tx.t(`departments.${p.department}.name`),
+        where: tx.t(`departments.${p.department}.where`),
+      },
+      citation: {
+        ...p.citation,
+        also: p.citation.also ?? [],
+        text: tx.t('sentence.citation', {
+          chapter: p.citation.chapter,
+          section: p.citation.section ?? '',
+          lead: p.citation.lead,
+        }),
+      },
+      window: new Map((p.verifiedAtWindow ?? []).map((k) => [k, tx.t(`programs:${p.id}.window.${k}`)])),
+      amountNote: p.texts.en.amountNote === undefined ? undefined : tx.t(`programs:${p.id}.amountNote`),
+    };
+    byId.set(p.id, s);
+  }
+  return s;
 }
 
 function explainProgram(
@@ -124,13 +195,24 @@ function explainProgram(
   asOf: string,
   tx: Templates,
 ): LocalizedProgramResult {
-  const name = tx.t(`programs:${p.id}.name`);
+  const fixed = programStatic(tx, p);
+  const { name } = fixed;
   const reasons = r.subjects.flatMap((s) => s.conditions.map((c) => reasonOf(tx, p.id, c, s.member)));
-  const base = { programId: p.id, name, outcome: r.outcome, outcomeLabel: tx.t(`outcome.${r.outcome}`), reasons };
-  if (!r.full) return { ...base, detail: 'brief', headline: tx.t('sentence.headline.not_eligible', { name }) };
+  const outcomeLabel = tx.label('outcome', r.outcome);
+  // Object literals with every property in one order (no spreads): V8 keeps them fast to build and serialise.
+  if (!r.full) {
+    return {
+      programId: p.id,
+      name,
+      outcome: r.outcome,
+      outcomeLabel,
+      detail: 'brief',
+      headline: fixed.headlineNotEligible,
+      reasons,
+    };
+  }
 
-  const statusProgram = new Map(catalogue.statuses.map((s) => [s.key, s.programId]));
-  const statuses = (r.onceGranted ?? []).map((s) => tx.t(`statuses.${s}`)).join(tx.t('sentence.listSeparator'));
+  const statuses = (r.onceGranted ?? []).map((s) => tx.label('statuses', s)).join(tx.t('sentence.listSeparator'));
   const changes = r.subjects.flatMap((s) =>
     s.changes.map((c) => {
       const text = conditionText(tx, p.id, c);
@@ -144,58 +226,55 @@ function explainProgram(
     text:
       tx.t(r.amount.unverified.length > 0 ? 'sentence.amountUnverified' : 'sentence.amount', {
         value: r.amount.value,
-        period: tx.t(`period.${r.amount.period}`),
+        period: tx.label('period', r.amount.period),
       }) + (r.amount.partial ? tx.t('sentence.amountPartial') : ''),
     partial: r.amount.partial ?? false,
-    note: p.texts.en.amountNote === undefined ? undefined : tx.t(`programs:${p.id}.amountNote`),
+    note: fixed.amountNote,
   };
   const headline = r.held
     ? tx.t('sentence.headline.held', { name })
     : !r.onceGranted
-      ? tx.t(`sentence.headline.${r.outcome}`, { name })
+      ? tx.t(HEADLINE[r.outcome], { name })
       : r.outcome === 'eligible'
         ? tx.t('sentence.headline.eligibleOnce', { name, statuses })
         : tx.t('sentence.headline.onceGranted', {
             statuses,
-            headline: tx.t(`sentence.headline.${r.outcome}`, { name }),
+            headline: tx.t(HEADLINE[r.outcome], { name }),
           });
   return {
-    ...base,
+    programId: p.id,
+    name,
+    outcome: r.outcome,
+    outcomeLabel,
     detail: 'full',
-    summary: tx.t(`programs:${p.id}.summary`),
+    summary: fixed.summary,
     headline,
-    held: r.held ?? false,
+    held: r.held || undefined,
     onceGranted: r.onceGranted?.map((s) => ({
       status: s,
-      programId: statusProgram.get(s) as string,
-      label: tx.t(`statuses.${s}`),
+      programId: catalogue.statuses.find((d) => d.key === s)?.programId as string,
+      label: tx.label('statuses', s),
     })),
     members:
       p.scope === 'member'
         ? r.subjects.map((s) => ({ index: s.member as number, ref: s.ref, label: memberLabel(tx, s.member as number) }))
         : undefined,
     amount,
-    questions: r.questions.map((q) => ({ ...q, label: questionLabel(tx, q) })),
+    reasons,
+    questions: r.questions.map((q) => ({
+      path: q.path,
+      field: q.field,
+      member: q.member,
+      label: questionLabel(tx, q),
+    })),
     changes,
-    window: r.window.map((k) => tx.t(`programs:${p.id}.window.${k}`)),
-    documents: p.documents.map((key) => ({ key, text: tx.t(`documents.${key}`) })),
-    department: {
-      key: p.department,
-      name: tx.t(`departments.${p.department}.name`),
-      where: tx.t(`departments.${p.department}.where`),
-    },
-    citation: {
-      ...p.citation,
-      also: p.citation.also ?? [],
-      text: tx.t('sentence.citation', {
-        chapter: p.citation.chapter,
-        section: p.citation.section ?? '',
-        lead: p.citation.lead,
-      }),
-    },
+    window: r.window.map((k) => fixed.window.get(k) as string),
+    documents: fixed.documents,
+    department: fixed.department,
+    citation: fixed.citation,
     unverifiedParameters: r.unverified.map((id) => {
       const v = catalogue.params.at(id, asOf);
-      return { id, label: tx.t(`params:${id}`), value: v.value, source: v.source };
+      return { id, label: tx.label('params:', id), value: v.value, source: v.source };
     }),
   };
 }

@@ -11,7 +11,7 @@ import regions from '../../seeds/regions.json' with { type: 'json' };
 import { wholeMonthsBetween, wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
 import { parseResidentId } from '../model/resident-id.js';
-import type { ParameterSet, Unit } from '../params/parameters.js';
+import type { ParameterSet, Unit, ValueInForce } from '../params/parameters.js';
 
 export const WINDOW = Symbol('window');
 export type FactValue = number | string | boolean | undefined | typeof WINDOW;
@@ -256,11 +256,11 @@ const DERIVED: FactDefinition[] = [
   },
 ];
 
-/** Answers that describe who someone is or a status already granted, not something to change. */
+/**
+ * Answers that describe who someone is or a status already granted, not something to change. The
+ * statuses that a program grants (`grantsStatus`) are never offered either (src/engine/detail.ts).
+ */
 const UNCHANGEABLE = new Set<string>([
-  'holdsDibao',
-  'holdsTekun',
-  'holdsLowIncome',
   'holdsPovertyAlleviation',
   'relation',
   'isVeteran',
@@ -281,10 +281,10 @@ function answer(scope: 'household' | 'member', field: string): FactDefinition {
     changeable: !UNCHANGEABLE.has(field),
     questions: [{ scope, field }],
     unit: UNITS[field],
-    compute: (ctx) =>
+    compute:
       scope === 'household'
-        ? (ctx.household as unknown as Record<string, FactValue>)[field]
-        : (ctx.member as Record<string, FactValue> | undefined)?.[field],
+        ? (ctx) => (ctx.household as unknown as Record<string, FactValue>)[field]
+        : (ctx) => (ctx.member as Record<string, FactValue> | undefined)?.[field],
   };
 }
 
@@ -310,10 +310,34 @@ export interface ParamReader {
   asOf: string;
   number(id: string): number;
   unit(id: string): Unit;
+  /** The value in force with its date, source and confidence. */
+  at(id: string): ValueInForce;
 }
 
+/** A reader for one date; each value is looked up once and kept. */
 export function paramReader(params: ParameterSet, asOf: string): ParamReader {
-  return { asOf, number: (id) => params.number(id, asOf), unit: (id) => params.definition(id).unit };
+  const numbers = new Map<string, number>();
+  const values = new Map<string, ValueInForce>();
+  return {
+    asOf,
+    number: (id) => {
+      let v = numbers.get(id);
+      if (v === undefined) {
+        v = params.number(id, asOf);
+        numbers.set(id, v);
+      }
+      return v;
+    },
+    unit: (id) => params.definition(id).unit,
+    at: (id) => {
+      let v = values.get(id);
+      if (v === undefined) {
+        v = params.at(id, asOf);
+        values.set(id, v);
+      }
+      return v;
+    },
+  };
 }
 
 /**

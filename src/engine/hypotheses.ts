@@ -109,7 +109,7 @@ export function applyHypotheses(first: ProgramState[], h: Hypotheses, ev: Evalua
           ...a,
           outcome: 'needs_info' as const,
           forcedOutcome: 'needs_info' as const,
-          extraQuestions: open.flatMap((k) => h.statusQuestions(k)),
+          extraQuestions: () => open.flatMap((k) => h.statusQuestions(k)),
         };
       }
     }

@@ -52,14 +52,20 @@ export function refold<L>(node: LogicNode<L>, override: Map<LogicNode<L>, Truth>
  * The leaves that explain a node's truth: for a passed `any`, only what passed; for a failed
  * `all`, only what failed; otherwise all children (unknowns included).
  */
-export function relevantLeaves<L>(node: LogicNode<L>): LogicNode<L>[] {
-  if (node.op === 'leaf') return [node];
-  if (node.op === 'not') return relevantLeaves(node.children[0]);
-  let kids = node.children;
-  if (node.op === 'any' && node.truth === 'T') kids = kids.filter((c) => c.truth === 'T');
-  else if (node.op === 'all' && node.truth === 'F') kids = kids.filter((c) => c.truth === 'F');
-  else if (node.op === 'any' && (node.truth === 'U' || node.truth === 'W')) kids = kids.filter((c) => c.truth !== 'F');
-  return kids.flatMap(relevantLeaves);
+export function relevantLeaves<L>(node: LogicNode<L>, out: LogicNode<L>[] = []): LogicNode<L>[] {
+  if (node.op === 'leaf') {
+    out.push(node);
+    return out;
+  }
+  if (node.op === 'not') return relevantLeaves(node.children[0], out);
+  const t = node.truth;
+  for (const c of node.children) {
+    if (node.op === 'any' && t === 'T' && c.truth !== 'T') continue;
+    if (node.op === 'all' && t === 'F' && c.truth !== 'F') continue;
+    if (node.op === 'any' && (t === 'U' || t === 'W') && c.truth === 'F') continue;
+    relevantLeaves(c, out);
+  }
+  return out;
 }
 
 /** Known leaves that alone would turn a false tree true if their answer were the other way: the near misses. */

@@ -67,15 +67,15 @@ const ProgramTexts = z.strictObject({
 });
 export type ProgramTexts = z.infer<typeof ProgramTexts>;
 
-export const StatusKey = z.enum(['holdsDibao', 'holdsLowIncome', 'holdsTekun']);
-export type StatusKey = z.infer<typeof StatusKey>;
-
 export const ProgramFile = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   tier: z.enum(['A', 'B']),
   scope: z.enum(['household', 'member']),
-  /** For the programs that grant a household status others depend on (低保, 低保边缘, 特困). */
-  grantsStatus: StatusKey.optional(),
+  /**
+   * For the programs that grant a status others depend on (低保, 低保边缘, 特困): the boolean fact
+   * that says it is held. The catalogue derives its list of statuses from these.
+   */
+  grantsStatus: z.string().optional(),
   effective: z.strictObject({ from: isoDate, to: isoDate.optional() }),
   department: z.string(),
   documents: z.array(z.string()).min(1),

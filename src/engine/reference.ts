@@ -14,7 +14,7 @@ import { FACT_SLOT, type FactValue, WINDOW } from './facts.js';
 import { applyHypotheses, planHypotheses } from './hypotheses.js';
 import { foldAll, foldAny, foldNot, type LogicNode, type Truth } from './logic.js';
 import { type ConditionNode, isLeaf, type Leaf, PARAM_PREFIX, paramsOf } from './program.js';
-import { type Evaluator, finish, firstPass, type Prepared, prepare, type Rows } from './screen.js';
+import { type Evaluator, finish, firstPass, type Prepared, type ProgramState, prepare, type Rows } from './screen.js';
 import type { Detail, Screening } from './types.js';
 
 type Scope = 'household' | 'member';
@@ -127,13 +127,7 @@ class ReferenceEvaluator implements Evaluator {
   }
 }
 
-/** The same screening as `screen`, with every condition evaluated by json-rules-engine. */
-export async function screenReference(
-  catalogue: Catalogue,
-  household: Household,
-  asOf: string,
-  detail: Detail = 'full',
-): Promise<Screening> {
+async function evaluate(catalogue: Catalogue, household: Household, asOf: string) {
   let pool = pools.get(catalogue);
   if (!pool) {
     pool = new EnginePool(catalogue);
@@ -146,6 +140,25 @@ export async function screenReference(
   const plan = planHypotheses(prep, first, ev);
   if (plan?.withGranted) await ev.run(plan.withGranted, 'statusDependent');
   if (plan?.withPossible) await ev.run(plan.withPossible, 'statusDependent');
-  const states = plan ? applyHypotheses(first, plan, ev) : first;
+  return { prep, ev, states: plan ? applyHypotheses(first, plan, ev) : first };
+}
+
+/** Outcomes only, evaluated by json-rules-engine (the counterpart of `screenOutcomes`). */
+export async function screenReferenceOutcomes(
+  catalogue: Catalogue,
+  household: Household,
+  asOf: string,
+): Promise<ProgramState[]> {
+  return (await evaluate(catalogue, household, asOf)).states;
+}
+
+/** The same screening as `screen`, with every condition evaluated by json-rules-engine. */
+export async function screenReference(
+  catalogue: Catalogue,
+  household: Household,
+  asOf: string,
+  detail: Detail = 'full',
+): Promise<Screening> {
+  const { prep, ev, states } = await evaluate(catalogue, household, asOf);
   return finish(prep, states, ev, detail);
 }

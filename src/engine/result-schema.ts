@@ -25,10 +25,13 @@ export const ReasonSchema = z.object({
     .optional()
     .describe('What the value was compared with'),
   thresholdFact: z.string().optional().describe('The fact compared with, when the threshold is derived'),
-  parameters: z.array(z.string()).describe('Ids of the dated parameters behind the condition'),
+  parameters: z.array(z.string()).optional().describe('Ids of the dated parameters behind the condition, if any'),
   gap: z.number().optional().describe('Distance between value and threshold, for numbers'),
   basis: z.string().optional().describe('The article or paragraph this condition implements'),
-  unverified: z.boolean().describe('The condition used a value that is an UNVERIFIED placeholder'),
+  unverified: z
+    .literal(true)
+    .optional()
+    .describe('Present when the condition used a value that is an UNVERIFIED placeholder'),
 });
 
 /** A result with everything: eligible, needs-information and refer results, and any with detail=full. */
@@ -40,7 +43,7 @@ export const FullResultSchema = z.object({
   outcomeLabel: z.string(),
   detail: z.literal('full'),
   headline: z.string(),
-  held: z.boolean().optional().describe('The household already holds the status this program grants'),
+  held: z.literal(true).optional().describe('Present when the household already holds the status this program grants'),
   onceGranted: z
     .array(z.object({ status: z.string(), programId: z.string(), label: z.string() }))
     .optional()

@@ -15,7 +15,7 @@ import { computeAmount } from './amounts.js';
 import type { Catalogue, CompiledProgram, DateContext } from './catalogue.js';
 import type { FactRow } from './compile.js';
 import { dedupe, explainTree, type SubjectRef } from './detail.js';
-import { computeRow, type ParamReader, paramReader } from './facts.js';
+import { computeRow, type ParamReader } from './facts.js';
 import { applyHypotheses, planHypotheses } from './hypotheses.js';
 import type { LogicNode, Truth } from './logic.js';
 import type { Leaf } from './program.js';
@@ -59,8 +59,8 @@ export interface ProgramState {
   /** The rows this outcome was evaluated on (the declared answers, or a hypothesis). */
   rows: Rows;
   onceGranted?: string[];
-  /** Questions that come first (a status that might still be granted). */
-  extraQuestions?: ProgramResult['questions'];
+  /** Questions that come first (what would settle a status that might still be granted), on demand. */
+  extraQuestions?: () => ProgramResult['questions'];
   forcedOutcome?: Outcome;
   held?: boolean;
 }
@@ -77,7 +77,7 @@ function withParameters<T>(fn: () => T): T {
 export function prepare(catalogue: Catalogue, household: Household, asOf: string): Prepared {
   return withParameters(() => {
     const date = catalogue.at(asOf);
-    const reader = paramReader(catalogue.params, asOf);
+    const reader = date.reader;
     const hh = computeRow(reader, household, date.facts);
     const rows: FactRow[] = [hh, ...household.members.map((m) => computeRow(reader, household, date.facts, m, hh))];
     return { catalogue, household, date, reader, rows };
@@ -109,29 +109,36 @@ export function finish(prep: Prepared, states: ProgramState[], ev: Evaluator, de
 }
 
 export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, brief: boolean): ProgramResult {
-  const { catalogue, household, reader } = prep;
+  const { household, reader } = prep;
   const p = s.program.file;
   const indexes = scopeOf(s.program, s.rows);
   const treeOutcome = s.outcome === s.forcedOutcome ? bestOutcome(s.outcomes) : s.outcome;
   const decisive = indexes.filter((_, k) => s.outcomes[k] === treeOutcome);
   const shown = brief ? decisive.slice(0, 1) : decisive;
   const subjects: SubjectResult[] = shown.map((i) => {
-    const ref: SubjectRef = { household, member: i === 0 ? undefined : i - 1, row: s.rows[i] };
+    const ref: SubjectRef = {
+      household,
+      statuses: prep.catalogue.statusKeys,
+      member: i === 0 ? undefined : i - 1,
+      row: s.rows[i],
+    };
     const tree = ev.tree(s.program, s.rows[i]);
-    const explained = explainTree(catalogue.params, reader, tree, ref, brief);
+    const { conditions, changes, questions } = explainTree(reader, tree, ref, brief);
     const amount =
       treeOutcome === 'eligible' && p.amount
-        ? computeAmount(catalogue.params, reader, p.amount.formula, p.amount.period, ref)
+        ? computeAmount(reader, p.amount.formula, p.amount.period, ref)
         : undefined;
     return {
       member: ref.member,
       ref: ref.member === undefined ? undefined : household.members[ref.member].ref,
       outcome: treeOutcome,
-      ...explained,
+      conditions,
+      changes,
+      questions,
       amount,
     };
   });
-  const questions = dedupe([...(s.extraQuestions ?? []), ...subjects.flatMap((d) => d.questions)]);
+  const questions = dedupe([...(s.extraQuestions?.() ?? []), ...subjects.flatMap((d) => d.questions)]);
   const unverified = new Set<string>();
   for (const d of subjects) {
     for (const c of d.conditions) for (const u of c.unverified) unverified.add(u);

@@ -20,10 +20,12 @@ function parse(raw: string): Template | undefined {
   if (UNSUPPORTED.test(raw)) return undefined;
   const literals: string[] = [];
   const names: string[] = [];
+  const slots: string[] = [];
   let last = 0;
   for (const m of raw.matchAll(SLOT)) {
     literals.push(raw.slice(last, m.index));
     names.push(m[1]);
+    slots.push(m[0]);
     last = (m.index as number) + m[0].length;
   }
   literals.push(raw.slice(last));
@@ -32,17 +34,22 @@ function parse(raw: string): Template | undefined {
     let out = literals[0];
     for (let i = 0; i < names.length; i++) {
       const v = vars[names[i]];
-      // i18next leaves a missing variable's placeholder empty when escaping is off.
-      out += (v === undefined ? '' : String(v)) + literals[i + 1];
+      // i18next leaves the placeholder of a variable it was not given as it is.
+      out += (v === undefined ? slots[i] : String(v)) + literals[i + 1];
     }
     return out;
   };
 }
 
+/** `group.id`, or `ns:id` when the group is a namespace (`params:`). */
+export const joinKey = (group: string, id: string) => (group.endsWith(':') ? `${group}${id}` : `${group}.${id}`);
+
 export interface Templates {
   locale: Locale;
   /** The string for a key (`ns:key` or a common key) rendered with `vars`. */
   t(key: string, vars?: Vars): string;
+  /** The string at `group.id` (e.g. `fields`, `birthDate`; `params:`, an id), cached by the two parts: no key is built on a hit. */
+  label(group: string, id: string): string;
 }
 
 /**
@@ -55,23 +62,43 @@ export function compileTemplates(instance: i18n, locale: Locale): Templates {
     (key: string): Template =>
     (vars) =>
       instance.t(key, { ...vars, lng: locale }) as string;
+  const fallback = instance.options.fallbackLng as string;
+  // Nested keys (`sentence.passed`) and flat keys with dots (parameter ids such as `dibao.standard.urban`).
+  const resource = (lng: string, ns: string, path: string): unknown =>
+    instance.getResource(lng, ns, path) ?? instance.getResource(lng, ns, path, { keySeparator: false });
   const lookup = (key: string): Template => {
     const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
-    const pluralised = instance.exists(`${key}_other`, { lng: locale });
-    const raw =
-      instance.getResource(locale, ns, path) ?? instance.getResource(instance.options.fallbackLng as string, ns, path);
-    if (typeof raw !== 'string' || pluralised) return viaI18next(key);
+    if (resource(locale, ns, `${path}_other`) !== undefined) return viaI18next(key);
+    const raw = resource(locale, ns, path) ?? resource(fallback, ns, path);
+    // i18next answers a key it has no string for with the key itself.
+    if (raw === undefined) return () => key;
+    if (typeof raw !== 'string') return viaI18next(key);
     return parse(raw) ?? viaI18next(key);
+  };
+  const labels = new Map<string, Map<string, string>>();
+  const t = (key: string, vars?: Vars) => {
+    let tpl = cache.get(key);
+    if (!tpl) {
+      tpl = lookup(key);
+      cache.set(key, tpl);
+    }
+    return tpl(vars);
   };
   return {
     locale,
-    t(key, vars) {
-      let tpl = cache.get(key);
-      if (!tpl) {
-        tpl = lookup(key);
-        cache.set(key, tpl);
+    t,
+    label(group, id) {
+      let byId = labels.get(group);
+      if (!byId) {
+        byId = new Map();
+        labels.set(group, byId);
       }
-      return tpl(vars);
+      let s = byId.get(id);
+      if (s === undefined) {
+        s = t(joinKey(group, id));
+        byId.set(id, s);
+      }
+      return s;
     },
   };
 }

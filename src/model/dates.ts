@@ -8,20 +8,23 @@ export function todayInChina(now: number = Date.now()): string {
   return new Date(now + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Year, month and day of YYYY-MM-DD, read without allocating (ages are computed on every screening). */
+const year = (d: string) => Number(d.slice(0, 4));
+const month = (d: string) => (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
+const day = (d: string) => (d.charCodeAt(8) - 48) * 10 + d.charCodeAt(9) - 48;
+
 /** Whole years between two dates (age on a birthday counts the new year). */
 export function wholeYearsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  let years = ty - fy;
-  if (tm < fm || (tm === fm && td < fd)) years -= 1;
+  const fm = month(from);
+  const tm = month(to);
+  let years = year(to) - year(from);
+  if (tm < fm || (tm === fm && day(to) < day(from))) years -= 1;
   return years;
 }
 
 /** Whole months between two dates. */
 export function wholeMonthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  let months = (ty - fy) * MONTHS_PER_YEAR + (tm - fm);
-  if (td < fd) months -= 1;
+  let months = (year(to) - year(from)) * MONTHS_PER_YEAR + (month(to) - month(from));
+  if (day(to) < day(from)) months -= 1;
   return months;
 }
