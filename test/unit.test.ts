@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countyFromIds } from '../src/engine/facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, type Truth } from '../src/engine/logic.js';
 import { pickLocale } from '../src/i18n/index.js';
-import { todayInChina, wholeMonthsBetween, wholeYearsBetween } from '../src/model/dates.js';
+import { isCalendarDate, latestAsOf, todayInChina, wholeMonthsBetween, wholeYearsBetween } from '../src/model/dates.js';
 import { checkCharacter, maskResidentId, parseResidentId } from '../src/model/resident-id.js';
 import { ParameterError, type ParameterFile, ParameterSet } from '../src/params/parameters.js';
 
@@ -72,6 +72,25 @@ describe('dates', () => {
     expect(wholeYearsBetween('1960-06-01', '2025-05-31')).toBe(64);
     expect(wholeMonthsBetween('2025-01-15', '2025-03-14')).toBe(1);
     expect(wholeMonthsBetween('2025-01-15', '2025-03-15')).toBe(2);
+  });
+  it('has one real-date check', () => {
+    for (const d of ['2024-02-29', '2000-02-29', '1900-01-01', '2025-12-31']) expect(isCalendarDate(d), d).toBe(true);
+    for (const d of [
+      '2024-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2024-13-45',
+      '0000-00-00',
+      '9999-99-99',
+      '2024-4-1',
+      ' 2024-04-01',
+      '',
+    ])
+      expect(isCalendarDate(d), d).toBe(false);
+  });
+  it('takes screening dates to 31 December of the year after today', () => {
+    expect(latestAsOf('2026-05-17')).toBe('2027-12-31');
+    expect(latestAsOf('2026-12-31')).toBe('2027-12-31');
   });
   it('takes today in Asia/Shanghai', () => {
     expect(todayInChina(Date.UTC(2026, 0, 1, 15, 59))).toBe('2026-01-01');

@@ -59,8 +59,8 @@ function issueMessage(t: TFunction, issue: z.core.$ZodIssue, input: unknown): st
     case 'invalid_format':
       return t('errors.invalid_format');
     case 'custom': {
-      const key = (issue.params as { key?: string } | undefined)?.key;
-      return key ? t(`errors.custom.${key}`) : t('errors.invalid');
+      const { key, values } = (issue.params ?? {}) as { key?: string; values?: Record<string, string> };
+      return key ? t(`errors.custom.${key}`, values) : t('errors.invalid');
     }
     default:
       return t('errors.invalid');

@@ -6,6 +6,7 @@ import type { Core } from '../core.js';
 import { FACTS } from '../engine/facts.js';
 import { type ConditionNode, factsOf, leaves, type ProgramFile, paramsOf } from '../engine/program.js';
 import { todayInChina } from '../model/dates.js';
+import { AsOfDate } from '../model/fields.js';
 import { ParameterError } from '../params/parameters.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
@@ -54,10 +55,7 @@ const Detail = Summary.extend({
 
 const Query = z.object({
   lang: z.string().optional(),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  asOf: AsOfDate.optional(),
 });
 
 function summarize(p: ProgramFile, t: TFunction, asOf: string) {

@@ -11,8 +11,8 @@
  *   applies the dated thresholds.
  */
 
-import { todayInChina, wholeYearsBetween } from '../../src/model/dates.js';
-import { isCalendarDate, parseResidentId } from '../../src/model/resident-id.js';
+import { isCalendarDate, todayInChina, wholeYearsBetween } from '../../src/model/dates.js';
+import { parseResidentId } from '../../src/model/resident-id.js';
 
 export interface DateRaw {
   y: string;
