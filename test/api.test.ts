@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { createApp, MAX_BODY_BYTES } from '../src/api/app.js';
+import { seededPrograms } from '../src/core.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
 import { latestAsOf, todayInChina } from '../src/model/dates.js';
 import { checkCharacter } from '../src/model/resident-id.js';
@@ -335,11 +336,33 @@ describe('plausible dates', () => {
     expect((await post({ ...member({}), asOf: max })).status).toBe(200);
   });
 
+  it('a screening dated before every program: a 400 naming the first date screened', async () => {
+    const first = seededPrograms.map((p) => p.effective.from).sort()[0];
+    const day = new Date(`${first}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    const before = day.toISOString().slice(0, 10);
+    const res = await post({ ...member({}), asOf: before });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe('as_of_out_of_range');
+    expect(body.error.fields).toEqual([
+      { path: 'asOf', message: `The screening date ${before} is before ${first}, the first date screened` },
+    ]);
+    await expectFieldError(
+      await post({ household: { members: [{}] }, asOf: '2000-01-01' }),
+      400,
+      'asOf',
+      `最早日期 ${first}`,
+    );
+    expect((await post({ ...member({}), asOf: first })).status).toBe(200);
+  });
+
   it('programs take only a real asOf within the same range', async () => {
     for (const path of ['/api/v1/programs', '/api/v1/programs/dibao']) {
       await expectFieldError(await app.request(`${path}?asOf=2024-02-30&lang=en`), 400, 'asOf', 'must exist');
       await expectFieldError(await app.request(`${path}?asOf=9999-99-99&lang=en`), 400, 'asOf', 'must exist');
       await expectFieldError(await app.request(`${path}?asOf=9999-12-31&lang=en`), 400, 'asOf', 'cannot be after');
+      await expectFieldError(await app.request(`${path}?asOf=2000-01-01`), 400, 'asOf', '最早日期');
       expect((await app.request(`${path}?asOf=2024-02-29`)).status).toBe(200);
     }
   });

@@ -79,6 +79,16 @@ export function simpleError(code: string, message: string): ApiError {
   return { error: { code, message } };
 }
 
+/** A 400 body for a screening date the service cannot screen, on the field `asOf`. */
+export function asOfError(message: string): ApiError {
+  return { error: { code: 'as_of_out_of_range', message, fields: [{ path: 'asOf', message }] } };
+}
+
+/** The error for a screening date before the first date screened (the earliest program), if it is. */
+export function beforeFirstDate(t: TFunction, asOf: string, first: string): ApiError | undefined {
+  return asOf < first ? asOfError(t('errors.asOfBeforePrograms', { asOf, first })) : undefined;
+}
+
 /**
  * The validation hook of every route: a 400 with field paths in the request's language. For a
  * JSON body, the body's own `locale` wins when it is readable, even if other fields are wrong.

@@ -7,7 +7,7 @@ import { todayInChina } from '../model/dates.js';
 import { ScreeningRequest } from '../model/household.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
-import { errorResponse, simpleError, validationHook } from './errors.js';
+import { asOfError, beforeFirstDate, errorResponse, simpleError, validationHook } from './errors.js';
 
 const route = createRoute({
   method: 'post',
@@ -49,6 +49,8 @@ export function screeningRoutes() {
     c.set('locale', locale);
     const t = c.var.core.t[locale];
     const asOf = body.asOf ?? todayInChina();
+    const early = beforeFirstDate(t, asOf, c.var.core.catalogue.firstDate);
+    if (early) return c.json(early, 400);
     try {
       const result = await c.var.core.screen(body.household, asOf, locale);
       return c.json(result, 200);
@@ -56,7 +58,7 @@ export function screeningRoutes() {
       if (e instanceof ScreeningError) {
         const parameter = t(`params:${e.cause.parameterId}`);
         const message = t('errors.asOfBeforeParameters', { asOf, parameter, first: e.cause.firstDate ?? '' });
-        return c.json({ error: { code: 'as_of_out_of_range', message, fields: [{ path: 'asOf', message }] } }, 400);
+        return c.json(asOfError(message), 400);
       }
       throw e;
     }

@@ -31,6 +31,8 @@ export class Catalogue {
   private readonly idle = new Map<Pool, Engine[]>();
   /** Status programs first: other programs read the statuses they grant. */
   readonly order: string[];
+  /** The first date screened: the earliest date a program takes effect. Earlier screenings are refused. */
+  readonly firstDate: string;
 
   constructor(
     programs: readonly ProgramFile[],
@@ -43,6 +45,7 @@ export class Catalogue {
       map.set(p.id, p);
     }
     this.programs = map;
+    this.firstDate = [...map.values()].map((p) => p.effective.from).sort()[0];
     this.order = [...map.values()].sort((a, b) => Number(!a.grantsStatus) - Number(!b.grantsStatus)).map((p) => p.id);
   }
 
