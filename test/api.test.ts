@@ -330,6 +330,14 @@ describe('plausible dates', () => {
     );
   });
 
+  it('a birth or discharge date after today, even for a screening dated next year', async () => {
+    const nextYear = `${Number(todayInChina().slice(0, 4)) + 1}-06-01`;
+    const household = { members: [{ birthDate: nextYear }, { dischargeDate: nextYear }] };
+    const res = await post({ household, asOf: latestAsOf(todayInChina()), locale: 'en' });
+    await expectFieldError(res.clone(), 400, 'household.members.0.birthDate', 'after the screening date or today');
+    await expectFieldError(res, 400, 'household.members.1.dischargeDate', 'after the screening date or today');
+  });
+
   it('a screening date after 31 December of next year (9999-12-31)', async () => {
     const max = latestAsOf(todayInChina());
     await expectFieldError(await post({ ...member({}), asOf: '9999-12-31' }), 400, 'asOf', `cannot be after ${max}`);

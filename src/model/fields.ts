@@ -32,13 +32,13 @@ function date(min: string | undefined, bounds: BoundedField, description: string
 export const BirthDate = date(
   EARLIEST_BIRTH_DATE,
   'birthDate',
-  `Date of birth (YYYY-MM-DD), from ${EARLIEST_BIRTH_DATE}; not after the screening date`,
+  `Date of birth (YYYY-MM-DD), from ${EARLIEST_BIRTH_DATE}; not after the screening date or today`,
 );
 
 export const DischargeDate = date(
   EARLIEST_DISCHARGE_DATE,
   'dischargeDate',
-  `Date of discharge from the armed forces (YYYY-MM-DD), from ${EARLIEST_DISCHARGE_DATE}; after the date of birth and not after the screening date`,
+  `Date of discharge from the armed forces (YYYY-MM-DD), from ${EARLIEST_DISCHARGE_DATE}; after the date of birth; not after the screening date or today`,
 );
 
 /** A screening date. Its lower bound, the first date screened, comes from the catalogue: the routes check it. */

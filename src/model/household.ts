@@ -152,7 +152,9 @@ export const ScreeningRequest = z
     locale: Locale.optional(),
   })
   .superRefine((req, ctx) => {
-    const limit = req.asOf ?? todayInChina();
+    // Birth and discharge are facts: not after the screening date, nor after today.
+    const today = todayInChina();
+    const limit = req.asOf !== undefined && req.asOf < today ? req.asOf : today;
     req.household.members.forEach((m, i) => {
       const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
       const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
