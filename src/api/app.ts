@@ -4,13 +4,16 @@
  * generated from the same zod schemas that validate requests.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { TFunction } from 'i18next';
 import { type Core, createCore } from '../core.js';
 import type { Store } from '../db/store.js';
 import { pickLocale } from '../i18n/index.js';
+import { todayInChina } from '../model/dates.js';
 import type { Locale } from '../model/household.js';
+import { boundedPatterns, withBounds } from './contract.js';
 import { simpleError } from './errors.js';
 import { programRoutes } from './programs.js';
 import { referencePage } from './reference.js';
@@ -80,13 +83,20 @@ export function createApp({ store, web }: AppOptions) {
     info: {
       title: 'Jiaozuo Entitlement Assistant API (焦作市民生服务资格助手)',
       version: API_VERSION,
-      description: 'Screens a household against the programs of the Jiaozuo 14th Five-Year Plan for public services.',
+      description:
+        'Screens a household against the programs of the Jiaozuo 14th Five-Year Plan for public services. ' +
+        'Every 4xx has the Error shape, with field paths for a 400; a method a path does not take is a 405 with Allow. ' +
+        'The schemas state what the server checks; the checks no schema can express are named in the operation descriptions.',
     },
   };
-  app.doc31('/api/v1/openapi.json', openapiConfig);
-  app.get('/api/v1/reference', (c) =>
-    c.html(referencePage(app.getOpenAPI31Document(openapiConfig), c.var.t, c.var.locale)),
-  );
+  // Generated on each request: the date patterns move with today (src/api/contract.ts).
+  const document = (c: Context<AppEnv>) =>
+    withBounds(
+      app.getOpenAPI31Document(openapiConfig),
+      boundedPatterns(todayInChina(), c.var.core.catalogue.firstDate),
+    );
+  app.get('/api/v1/openapi.json', (c) => c.json(document(c)));
+  app.get('/api/v1/reference', (c) => c.html(referencePage(document(c), c.var.t, c.var.locale)));
   web?.(app);
 
   app.notFound((c) => c.json(simpleError('not_found', c.var.t('errors.notFound', { what: c.req.path })), 404));

@@ -14,6 +14,7 @@ const route = createRoute({
   path: '/screenings',
   operationId: 'screenHousehold',
   summary: doc.screenHousehold.summary,
+  description: doc.screenHousehold.description,
   request: {
     query: z.object({ lang: z.string().optional() }),
     body: {
