@@ -99,7 +99,16 @@ export function createApp({ store, web }: AppOptions) {
   app.get('/api/v1/reference', (c) => c.html(referencePage(document(c), c.var.t, c.var.locale)));
   web?.(app);
 
-  app.notFound((c) => c.json(simpleError('not_found', c.var.t('errors.notFound', { what: c.req.path })), 404));
+  app.notFound((c) => {
+    // A path that exists under other methods: 405 with Allow (OPTIONS: 204 with Allow), not 404.
+    const allow = allowedMethods(app.routes, c.req.path);
+    if (allow.length === 0)
+      return c.json(simpleError('not_found', c.var.t('errors.notFound', { what: c.req.path })), 404);
+    c.header('Allow', allow.join(', '));
+    if (c.req.method === 'OPTIONS') return c.body(null, 204);
+    const message = c.var.t('errors.methodNotAllowed', { method: c.req.method, allow: allow.join(', ') });
+    return c.json(simpleError('method_not_allowed', message), 405);
+  });
   app.onError((err, c) => {
     const t = c.var.t;
     if (err instanceof HTTPException) {
@@ -114,3 +123,31 @@ export function createApp({ store, web }: AppOptions) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const routeRegex = new Map<string, RegExp>();
+
+/** A route path (`/api/v1/programs/:id`, `/assets/*`) as a regular expression over request paths. */
+function pathRegex(path: string): RegExp {
+  let re = routeRegex.get(path);
+  if (!re) {
+    const parts = path
+      .split('/')
+      .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    re = new RegExp(`^${parts.join('/')}$`);
+    routeRegex.set(path, re);
+  }
+  return re;
+}
+
+/** The methods a path takes, from the route table (middleware excluded); HEAD with GET and OPTIONS, as answered. */
+export function allowedMethods(routes: readonly { method: string; path: string }[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of routes) {
+    if (r.method === 'ALL' || !pathRegex(r.path).test(path)) continue;
+    methods.add(r.method);
+    if (r.method === 'GET') methods.add('HEAD');
+  }
+  if (methods.size > 0) methods.add('OPTIONS');
+  return METHOD_ORDER.filter((m) => methods.has(m));
+}
