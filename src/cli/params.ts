@@ -8,7 +8,7 @@
 import { createCore } from '../core.js';
 import { openSqliteStore } from '../db/sqlite.js';
 import { pickLocale } from '../i18n/index.js';
-import { todayInChina } from '../model/dates.js';
+import { isCalendarDate, todayInChina } from '../model/dates.js';
 import { ParameterError } from '../params/parameters.js';
 import { checkParameterInput } from '../params/validate.js';
 
@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     const params = core.catalogue.params;
     if (command === 'list') {
       const asOf = args[0] ?? todayInChina();
+      if (!isCalendarDate(asOf)) return fail(`the date must be a real date, YYYY-MM-DD: ${asOf}`);
       for (const id of params.ids().sort()) {
         try {
           const v = params.at(id, asOf);
