@@ -2,7 +2,10 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { createApp, MAX_BODY_BYTES } from '../src/api/app.js';
+import { seededPrograms } from '../src/core.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
+import { latestAsOf, todayInChina } from '../src/model/dates.js';
+import { checkCharacter } from '../src/model/resident-id.js';
 
 const store = openSqliteStore(':memory:');
 const app = createApp({ store });
@@ -137,15 +140,15 @@ describe('screenings', () => {
   });
 });
 
-describe('bad input: a clear 4xx in the request language, never a 500', () => {
-  async function expectFieldError(res: Response, status: number, path: string, text: string | RegExp) {
-    expect(res.status).toBe(status);
-    const body = (await res.json()) as ErrorBody;
-    const field = body.error.fields?.find((f) => f.path === path);
-    expect(field, JSON.stringify(body)).toBeDefined();
-    expect(field?.message).toMatch(text);
-  }
+async function expectFieldError(res: Response, status: number, path: string, text: string | RegExp) {
+  expect(res.status).toBe(status);
+  const body = (await res.json()) as ErrorBody;
+  const field = body.error.fields?.find((f) => f.path === path);
+  expect(field, JSON.stringify(body)).toBeDefined();
+  expect(field?.message).toMatch(text);
+}
 
+describe('bad input: a clear 4xx in the request language, never a 500', () => {
   it('malformed JSON', async () => {
     const res = await post('{"household": ', { query: '?lang=en' });
     expect(res.status).toBe(400);
@@ -323,7 +326,95 @@ describe('query validation', () => {
   it('answers a bad query with a localized field error', async () => {
     const res = await app.request('/api/v1/programs?asOf=yesterday&lang=en');
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ErrorBody).error.fields).toEqual([{ path: 'asOf', message: 'Wrong format' }]);
+    expect(((await res.json()) as ErrorBody).error.fields).toEqual([
+      { path: 'asOf', message: 'Dates are written year-month-day (e.g. 1950-03-01) and must exist' },
+    ]);
+  });
+});
+
+describe('plausible dates', () => {
+  const member = (m: Record<string, unknown>) => ({ household: { members: [m] }, locale: 'en' });
+
+  it('a birth date before 1900 (0000-01-01 made "age 2026")', async () => {
+    await expectFieldError(
+      await post(member({ birthDate: '0000-01-01' })),
+      400,
+      'household.members.0.birthDate',
+      'cannot be before 1900-01-01',
+    );
+    const zh = await post({ household: { members: [{ birthDate: '1899-12-31' }] } });
+    await expectFieldError(zh, 400, 'household.members.0.birthDate', '日期不能早于 1900-01-01');
+    expect((await post(member({ birthDate: '1900-01-01' }))).status).toBe(200);
+  });
+
+  it('an ID number whose birth date is before 1900', async () => {
+    const first17 = '41080218990101001';
+    await expectFieldError(
+      await post(member({ idNumber: first17 + checkCharacter(first17) })),
+      400,
+      'household.members.0.idNumber',
+      'not a possible date of birth',
+    );
+  });
+
+  it('a discharge date before 1927-08-01 or before the date of birth', async () => {
+    await expectFieldError(
+      await post(member({ dischargeDate: '1927-07-31' })),
+      400,
+      'household.members.0.dischargeDate',
+      'cannot be before 1927-08-01',
+    );
+    await expectFieldError(
+      await post(member({ birthDate: '1990-01-01', dischargeDate: '1985-01-01' })),
+      400,
+      'household.members.0.dischargeDate',
+      'after the date of birth',
+    );
+  });
+
+  it('a birth or discharge date after today, even for a screening dated next year', async () => {
+    const nextYear = `${Number(todayInChina().slice(0, 4)) + 1}-06-01`;
+    const household = { members: [{ birthDate: nextYear }, { dischargeDate: nextYear }] };
+    const res = await post({ household, asOf: latestAsOf(todayInChina()), locale: 'en' });
+    await expectFieldError(res.clone(), 400, 'household.members.0.birthDate', 'after the screening date or today');
+    await expectFieldError(res, 400, 'household.members.1.dischargeDate', 'after the screening date or today');
+  });
+
+  it('a screening date after 31 December of next year (9999-12-31)', async () => {
+    const max = latestAsOf(todayInChina());
+    await expectFieldError(await post({ ...member({}), asOf: '9999-12-31' }), 400, 'asOf', `cannot be after ${max}`);
+    expect((await post({ ...member({}), asOf: max })).status).toBe(200);
+  });
+
+  it('a screening dated before every program: a 400 naming the first date screened', async () => {
+    const first = seededPrograms.map((p) => p.effective.from).sort()[0];
+    const day = new Date(`${first}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    const before = day.toISOString().slice(0, 10);
+    const res = await post({ ...member({}), asOf: before });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe('as_of_out_of_range');
+    expect(body.error.fields).toEqual([
+      { path: 'asOf', message: `The screening date ${before} is before ${first}, the first date screened` },
+    ]);
+    await expectFieldError(
+      await post({ household: { members: [{}] }, asOf: '2000-01-01' }),
+      400,
+      'asOf',
+      `最早日期 ${first}`,
+    );
+    expect((await post({ ...member({}), asOf: first })).status).toBe(200);
+  });
+
+  it('programs take only a real asOf within the same range', async () => {
+    for (const path of ['/api/v1/programs', '/api/v1/programs/dibao']) {
+      await expectFieldError(await app.request(`${path}?asOf=2024-02-30&lang=en`), 400, 'asOf', 'must exist');
+      await expectFieldError(await app.request(`${path}?asOf=9999-99-99&lang=en`), 400, 'asOf', 'must exist');
+      await expectFieldError(await app.request(`${path}?asOf=9999-12-31&lang=en`), 400, 'asOf', 'cannot be after');
+      await expectFieldError(await app.request(`${path}?asOf=2000-01-01`), 400, 'asOf', '最早日期');
+      expect((await app.request(`${path}?asOf=2024-02-29`)).status).toBe(200);
+    }
   });
 });
 

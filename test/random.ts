@@ -17,7 +17,8 @@ export function randomHousehold(r: () => number, maxMembers = 4): Household {
   const size = 1 + Math.floor(r() * maxMembers);
   const members = Array.from({ length: size }, () => {
     const year = 1935 + Math.floor(r() * 85);
-    const veteran = r() < 0.3;
+    // Only adults serve: a veteran is born by 2000 and discharged 2015–2024, after the age of 15.
+    const veteran = r() < 0.3 && year <= 2000;
     const cert = r() < 0.3;
     return {
       birthDate: `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15`,

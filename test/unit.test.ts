@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countyFromIds } from '../src/engine/facts.js';
+import { createCore } from '../src/core.js';
+import { countyFromIds, FACTS, type FactDefinition, paramReader } from '../src/engine/facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, type Truth } from '../src/engine/logic.js';
 import { pickLocale } from '../src/i18n/index.js';
-import { todayInChina, wholeMonthsBetween, wholeYearsBetween } from '../src/model/dates.js';
+import { isCalendarDate, latestAsOf, todayInChina, wholeMonthsBetween, wholeYearsBetween } from '../src/model/dates.js';
+import type { Household } from '../src/model/household.js';
 import { checkCharacter, maskResidentId, parseResidentId } from '../src/model/resident-id.js';
 import { ParameterError, type ParameterFile, ParameterSet } from '../src/params/parameters.js';
 
@@ -73,6 +75,25 @@ describe('dates', () => {
     expect(wholeMonthsBetween('2025-01-15', '2025-03-14')).toBe(1);
     expect(wholeMonthsBetween('2025-01-15', '2025-03-15')).toBe(2);
   });
+  it('has one real-date check', () => {
+    for (const d of ['2024-02-29', '2000-02-29', '1900-01-01', '2025-12-31']) expect(isCalendarDate(d), d).toBe(true);
+    for (const d of [
+      '2024-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2024-13-45',
+      '0000-00-00',
+      '9999-99-99',
+      '2024-4-1',
+      ' 2024-04-01',
+      '',
+    ])
+      expect(isCalendarDate(d), d).toBe(false);
+  });
+  it('takes screening dates to 31 December of the year after today', () => {
+    expect(latestAsOf('2026-05-17')).toBe('2027-12-31');
+    expect(latestAsOf('2026-12-31')).toBe('2027-12-31');
+  });
   it('takes today in Asia/Shanghai', () => {
     expect(todayInChina(Date.UTC(2026, 0, 1, 15, 59))).toBe('2026-01-01');
     expect(todayInChina(Date.UTC(2026, 0, 1, 16, 0))).toBe('2026-01-02');
@@ -131,5 +152,23 @@ describe('facts derived from resident ID numbers', () => {
     ];
     expect(countyFromIds({ members })).toBe('410802');
     expect(countyFromIds({ members: [{ idNumber: '11010519491231002X' }] })).toBeUndefined();
+  });
+});
+
+describe('zero-employment household', () => {
+  const core = createCore();
+  const fact = FACTS.get('zeroEmployment') as FactDefinition;
+  const reader = paramReader(core.catalogue.params, '2025-06-01');
+  const compute = (members: Household['members']) =>
+    fact.compute({ household: { members }, asOf: reader.asOf, param: reader.number, paramUnit: reader.unit });
+
+  it('counts only members of working age: a 78-year-old who still works does not make it "employed"', () => {
+    const working78 = { birthDate: '1947-04-15', employment: 'employed' as const };
+    const unemployed45 = { birthDate: '1980-01-01', employment: 'unemployed' as const };
+    expect(compute([working78, unemployed45])).toBe(true);
+    // The same household with the pensioner's answer left out: the same answer (found by the invariant test).
+    expect(compute([{ birthDate: '1947-04-15' }, unemployed45])).toBe(true);
+    expect(compute([{ birthDate: '1980-01-01', employment: 'employed' }, unemployed45])).toBe(false);
+    expect(compute([{ employment: 'employed' }, unemployed45])).toBeUndefined();
   });
 });

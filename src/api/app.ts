@@ -4,6 +4,7 @@
  * generated from the same zod schemas that validate requests.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
@@ -11,7 +12,9 @@ import type { TFunction } from 'i18next';
 import { type Core, createCore, type EngineChoice } from '../core.js';
 import type { Store } from '../db/store.js';
 import { pickLocale } from '../i18n/index.js';
+import { todayInChina } from '../model/dates.js';
 import type { Locale } from '../model/household.js';
+import { boundedPatterns, withBounds } from './contract.js';
 import { simpleError } from './errors.js';
 import { programRoutes } from './programs.js';
 import { referencePage } from './reference.js';
@@ -93,16 +96,32 @@ export function createApp({ store, web, engine = 'compiled', compress: compresse
     info: {
       title: 'Jiaozuo Entitlement Assistant API (焦作市民生服务资格助手)',
       version: API_VERSION,
-      description: 'Screens a household against the programs of the Jiaozuo 14th Five-Year Plan for public services.',
+      description:
+        'Screens a household against the programs of the Jiaozuo 14th Five-Year Plan for public services. ' +
+        'Every 4xx has the Error shape, with field paths for a 400; a method a path does not take is a 405 with Allow. ' +
+        'The schemas state what the server checks; the checks no schema can express are named in the operation descriptions.',
     },
   };
-  app.doc31('/api/v1/openapi.json', openapiConfig);
-  app.get('/api/v1/reference', (c) =>
-    c.html(referencePage(app.getOpenAPI31Document(openapiConfig), c.var.t, c.var.locale)),
-  );
+  // Generated on each request: the date patterns move with today (src/api/contract.ts).
+  const document = (c: Context<AppEnv>) =>
+    withBounds(
+      app.getOpenAPI31Document(openapiConfig),
+      boundedPatterns(todayInChina(), c.var.core.catalogue.firstDate),
+    );
+  app.get('/api/v1/openapi.json', (c) => c.json(document(c)));
+  app.get('/api/v1/reference', (c) => c.html(referencePage(document(c), c.var.t, c.var.locale)));
   web?.(app);
 
-  app.notFound((c) => c.json(simpleError('not_found', c.var.t('errors.notFound', { what: c.req.path })), 404));
+  app.notFound((c) => {
+    // A path that exists under other methods: 405 with Allow (OPTIONS: 204 with Allow), not 404.
+    const allow = allowedMethods(app.routes, c.req.path);
+    if (allow.length === 0)
+      return c.json(simpleError('not_found', c.var.t('errors.notFound', { what: c.req.path })), 404);
+    c.header('Allow', allow.join(', '));
+    if (c.req.method === 'OPTIONS') return c.body(null, 204);
+    const message = c.var.t('errors.methodNotAllowed', { method: c.req.method, allow: allow.join(', ') });
+    return c.json(simpleError('method_not_allowed', message), 405);
+  });
   app.onError((err, c) => {
     const t = c.var.t;
     if (err instanceof HTTPException) {
@@ -117,3 +136,31 @@ export function createApp({ store, web, engine = 'compiled', compress: compresse
 }
 
 export type App = ReturnType<typeof createApp>;
+
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const routeRegex = new Map<string, RegExp>();
+
+/** A route path (`/api/v1/programs/:id`, `/assets/*`) as a regular expression over request paths. */
+function pathRegex(path: string): RegExp {
+  let re = routeRegex.get(path);
+  if (!re) {
+    const parts = path
+      .split('/')
+      .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    re = new RegExp(`^${parts.join('/')}$`);
+    routeRegex.set(path, re);
+  }
+  return re;
+}
+
+/** The methods a path takes, from the route table (middleware excluded); HEAD with GET and OPTIONS, as answered. */
+export function allowedMethods(routes: readonly { method: string; path: string }[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of routes) {
+    if (r.method === 'ALL' || !pathRegex(r.path).test(path)) continue;
+    methods.add(r.method);
+    if (r.method === 'GET') methods.add('HEAD');
+  }
+  if (methods.size > 0) methods.add('OPTIONS');
+  return METHOD_ORDER.filter((m) => methods.has(m));
+}

@@ -59,8 +59,8 @@ function issueMessage(t: TFunction, issue: z.core.$ZodIssue, input: unknown): st
     case 'invalid_format':
       return t('errors.invalid_format');
     case 'custom': {
-      const key = (issue.params as { key?: string } | undefined)?.key;
-      return key ? t(`errors.custom.${key}`) : t('errors.invalid');
+      const { key, values } = (issue.params ?? {}) as { key?: string; values?: Record<string, string> };
+      return key ? t(`errors.custom.${key}`, values) : t('errors.invalid');
     }
     default:
       return t('errors.invalid');
@@ -77,6 +77,16 @@ export function validationError(t: TFunction, error: z.ZodError, input: unknown)
 
 export function simpleError(code: string, message: string): ApiError {
   return { error: { code, message } };
+}
+
+/** A 400 body for a screening date the service cannot screen, on the field `asOf`. */
+export function asOfError(message: string): ApiError {
+  return { error: { code: 'as_of_out_of_range', message, fields: [{ path: 'asOf', message }] } };
+}
+
+/** The error for a screening date before the first date screened (the earliest program), if it is. */
+export function beforeFirstDate(t: TFunction, asOf: string, first: string): ApiError | undefined {
+  return asOf < first ? asOfError(t('errors.asOfBeforePrograms', { asOf, first })) : undefined;
 }
 
 /**

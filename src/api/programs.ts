@@ -6,10 +6,11 @@ import type { Core } from '../core.js';
 import { FACTS } from '../engine/facts.js';
 import { type ConditionNode, factsOf, leaves, type ProgramFile, paramsOf } from '../engine/program.js';
 import { todayInChina } from '../model/dates.js';
+import { AsOfDate } from '../model/fields.js';
 import { ParameterError } from '../params/parameters.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
-import { errorResponse, simpleError, validationHook } from './errors.js';
+import { beforeFirstDate, errorResponse, simpleError, validationHook } from './errors.js';
 
 const Summary = z.object({
   id: z.string(),
@@ -54,10 +55,7 @@ const Detail = Summary.extend({
 
 const Query = z.object({
   lang: z.string().optional(),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  asOf: AsOfDate.optional(),
 });
 
 function summarize(p: ProgramFile, t: TFunction, asOf: string) {
@@ -122,10 +120,13 @@ export function programRoutes() {
           description: doc.listPrograms.responses['200'],
           content: { 'application/json': { schema: z.object({ programs: z.array(Summary) }) } },
         },
+        400: errorResponse(doc.listPrograms.responses['400']),
       },
     }),
     (c) => {
       const asOf = c.req.valid('query').asOf ?? todayInChina();
+      const early = beforeFirstDate(c.var.t, asOf, c.var.core.catalogue.firstDate);
+      if (early) return c.json(early, 400);
       const programs = c.var.core.programs.map((p) => summarize(p, c.var.t, asOf));
       return c.json({ programs }, 200);
     },
@@ -140,6 +141,7 @@ export function programRoutes() {
       request: { params: z.object({ id: z.string() }), query: Query },
       responses: {
         200: { description: doc.getProgram.responses['200'], content: { 'application/json': { schema: Detail } } },
+        400: errorResponse(doc.getProgram.responses['400']),
         404: errorResponse(doc.getProgram.responses['404']),
       },
     }),
@@ -147,6 +149,8 @@ export function programRoutes() {
       const { id } = c.req.valid('param');
       const asOf = c.req.valid('query').asOf ?? todayInChina();
       const { core, t } = c.var;
+      const early = beforeFirstDate(t, asOf, core.catalogue.firstDate);
+      if (early) return c.json(early, 400);
       const p = core.catalogue.programs.get(id);
       if (!p) return c.json(simpleError('not_found', t('errors.notFound', { what: id })), 404);
       const clauses = [...leaves(p.conditions as ConditionNode)].map((l) => ({

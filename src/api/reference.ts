@@ -9,6 +9,7 @@ import type { Locale } from '../model/household.js';
 interface Operation {
   operationId?: string;
   summary?: string;
+  description?: string;
   parameters?: { name: string; in: string; required?: boolean }[];
   requestBody?: { content?: Record<string, { schema?: unknown }> };
   responses?: Record<string, { description?: string }>;
@@ -61,6 +62,7 @@ ${ops.map(
   ({ path, method, op }) => html`<section>
 <h2><span class="method ${method}">${method.toUpperCase()}</span> <code>/api/v1${path.replace(/^\/api\/v1/, '')}</code></h2>
 <p>${opText(t, op, 'summary', op.summary)}</p>
+${op.description ? html`<p>${opText(t, op, 'description', op.description)}</p>` : ''}
 ${
   op.parameters?.length
     ? html`<h3>${t('api.reference.parameters')}</h3><ul>${op.parameters.map((p) => html`<li><code>${p.name}</code> (${p.in}${p.required ? `, ${t('api.reference.required')}` : ''})</li>`)}</ul>`

@@ -7,13 +7,14 @@ import { todayInChina } from '../model/dates.js';
 import { ScreeningRequest } from '../model/household.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
-import { errorResponse, simpleError, validationHook } from './errors.js';
+import { asOfError, beforeFirstDate, errorResponse, simpleError, validationHook } from './errors.js';
 
 const route = createRoute({
   method: 'post',
   path: '/screenings',
   operationId: 'screenHousehold',
   summary: doc.screenHousehold.summary,
+  description: doc.screenHousehold.description,
   request: {
     query: z.object({
       lang: z.string().optional(),
@@ -60,6 +61,8 @@ export function screeningRoutes() {
     const t = c.var.core.t[locale];
     const asOf = body.asOf ?? todayInChina();
     const query = c.req.valid('query');
+    const early = beforeFirstDate(t, asOf, c.var.core.catalogue.firstDate);
+    if (early) return c.json(early, 400);
     try {
       const result = await c.var.core.screen(body.household, asOf, locale, {
         detail: query.detail,
@@ -70,7 +73,7 @@ export function screeningRoutes() {
       if (e instanceof ScreeningError) {
         const parameter = t(`params:${e.cause.parameterId}`);
         const message = t('errors.asOfBeforeParameters', { asOf, parameter, first: e.cause.firstDate ?? '' });
-        return c.json({ error: { code: 'as_of_out_of_range', message, fields: [{ path: 'asOf', message }] } }, 400);
+        return c.json(asOfError(message), 400);
       }
       throw e;
     }

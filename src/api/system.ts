@@ -2,8 +2,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import type { Store } from '../db/store.js';
+import { todayInChina } from '../model/dates.js';
 import { Household } from '../model/household.js';
 import type { AppEnv } from './app.js';
+import { boundedPatterns, withBounds } from './contract.js';
 import { doc } from './doc.js';
 import { validationHook } from './errors.js';
 
@@ -53,7 +55,8 @@ export function systemRoutes(store: Store) {
         },
       },
     }),
-    (c) => c.json(householdJsonSchema, 200),
+    (c) =>
+      c.json(withBounds(householdJsonSchema, boundedPatterns(todayInChina(), c.var.core.catalogue.firstDate)), 200),
   );
   return app;
 }

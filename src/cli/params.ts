@@ -7,10 +7,10 @@
  */
 import { createCore } from '../core.js';
 import { openSqliteStore } from '../db/sqlite.js';
-import { todayInChina } from '../model/dates.js';
+import { pickLocale } from '../i18n/index.js';
+import { isCalendarDate, todayInChina } from '../model/dates.js';
 import { ParameterError } from '../params/parameters.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { checkParameterInput } from '../params/validate.js';
 
 async function main(argv: string[]): Promise<number> {
   const store = openSqliteStore(process.env.DATABASE_PATH ?? 'data/jiaozuo.sqlite');
@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     const params = core.catalogue.params;
     if (command === 'list') {
       const asOf = args[0] ?? todayInChina();
+      if (!isCalendarDate(asOf)) return fail(`the date must be a real date, YYYY-MM-DD: ${asOf}`);
       for (const id of params.ids().sort()) {
         try {
           const v = params.at(id, asOf);
@@ -33,14 +34,15 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'set' && args.length >= 4) {
-      const [id, from, raw, ...note] = args;
-      if (!params.has(id)) return fail(`unknown parameter ${id}`);
-      if (!ISO_DATE.test(from)) return fail(`the date must be YYYY-MM-DD, got ${from}`);
-      const unit = params.definition(id).unit;
-      const value = unit === 'date' ? raw : Number(raw);
-      if (typeof value === 'number' && !Number.isFinite(value)) return fail(`${id} takes a number, got ${raw}`);
-      await store.setParameterOverride({ id, from, value, note: note.join(' ') });
-      console.log(`set ${id} = ${value} from ${from}`);
+      const [id, from, value, ...note] = args;
+      const checked = checkParameterInput(params, { id, from, value, note: note.join(' ') }, todayInChina());
+      if (!checked.ok) {
+        const t = core.t[pickLocale(process.env.LC_ALL, process.env.LANG)];
+        return fail(checked.problems.map((p) => `${p.field}: ${t(`errors.parameter.${p.code}`, p.values)}`).join('\n'));
+      }
+      const o = checked.override;
+      await store.setParameterOverride(o);
+      console.log(`set ${o.id} = ${o.value} from ${o.from}`);
       return 0;
     }
     if (command === 'unset' && args.length === 2) {

@@ -59,6 +59,8 @@ export class Catalogue {
   readonly statusKeys: ReadonlySet<string>;
   /** Status programs first: other programs read the statuses they grant. */
   readonly order: readonly string[];
+  /** The first date screened: the earliest date a program takes effect. Earlier screenings are refused. */
+  readonly firstDate: string;
   /** Every parameter a rule compares with, by slot. */
   private readonly paramIds: string[] = [];
   private readonly paramSlot = new Map<string, number>();
@@ -75,6 +77,7 @@ export class Catalogue {
       map.set(p.id, p);
     }
     this.programs = map;
+    this.firstDate = [...map.values()].map((p) => p.effective.from).sort()[0];
     this.statuses = [...map.values()]
       .filter((p) => p.grantsStatus !== undefined)
       .map((p) => {

@@ -208,14 +208,15 @@ const DERIVED: FactDefinition[] = [
       let unknown = false;
       let workingAge = 0;
       for (const mem of ctx.household.members) {
-        if (mem.employment === 'employed' || mem.employment === 'self_employed') return false;
         const birth = memberBirthDate(mem);
         if (birth === undefined) {
           unknown = true;
           continue;
         }
         const age = wholeYearsBetween(birth, ctx.asOf);
+        // Only members of working age count (零就业家庭: 法定劳动年龄内的成员均未就业): a working pensioner does not.
         if (age < min || age > max) continue;
+        if (mem.employment === 'employed' || mem.employment === 'self_employed') return false;
         workingAge += 1;
         if (mem.employment === undefined) unknown = true;
       }

@@ -4,8 +4,9 @@
  * documents, amount formula and the texts residents read, in zh-CN and en.
  */
 import * as z from 'zod';
+import { isCalendarDate } from '../model/dates.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isCalendarDate, 'a real date, YYYY-MM-DD');
 
 /** A leaf condition in json-rules-engine's format; the value is a parameter (`param:<id>`), a fact, or a literal category. */
 export const Leaf = z.strictObject({

@@ -6,17 +6,14 @@
 import * as z from 'zod';
 import regions from '../../seeds/regions.json' with { type: 'json' };
 import { todayInChina } from './dates.js';
-import { isCalendarDate, parseResidentId } from './resident-id.js';
+import { AsOfDate, BirthDate, DischargeDate, issue, ResidentIdNumber } from './fields.js';
+import { parseResidentId } from './resident-id.js';
 
 export const MAX_MEMBERS = 20;
 export const MAX_MONEY = 10_000_000;
 
 const countyCodes = regions.counties.map((c) => c.code) as [string, ...string[]];
 
-/** A custom issue whose message is the i18n key `errors.custom.<key>`. */
-const issue = (key: string) => ({ params: { key } });
-
-const isoDate = z.string().refine(isCalendarDate, issue('date'));
 const money = z.number().min(0).max(MAX_MONEY);
 
 export const Relation = z.enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other']);
@@ -41,12 +38,8 @@ export const Member = z
   .strictObject({
     ref: z.string().max(40).optional().describe('Client-side reference for this member; echoed in results'),
     relation: Relation.optional(),
-    idNumber: z
-      .string()
-      .max(18)
-      .optional()
-      .describe('18-character resident ID number; birth date and sex are derived from it'),
-    birthDate: isoDate.optional(),
+    idNumber: ResidentIdNumber.optional(),
+    birthDate: BirthDate.optional(),
     sex: z.enum(['male', 'female']).optional(),
     hasDisabilityCertificate: z.boolean().optional(),
     disabilityCategory: DisabilityCategory.optional(),
@@ -61,7 +54,7 @@ export const Member = z
     startingBusiness: z.boolean().optional(),
     wantsSkillsTraining: z.boolean().optional(),
     isVeteran: z.boolean().optional(),
-    dischargeDate: isoDate.optional(),
+    dischargeDate: DischargeDate.optional(),
     hukouAtEnlistment: HukouType.optional(),
     isDisabledServiceman: z.boolean().optional(),
     serviceDisabilityGrade: z.number().int().min(1).max(10).optional(),
@@ -80,8 +73,13 @@ export const Member = z
       .describe('Has a legal supporter (法定赡养、抚养、扶养义务人) able to support them'),
   })
   .superRefine((m, ctx) => {
-    if (m.idNumber !== undefined) {
-      const parsed = parseResidentId(m.idNumber);
+    const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
+    const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
+    if (m.dischargeDate !== undefined && birth !== undefined && m.dischargeDate <= birth) {
+      ctx.addIssue({ code: 'custom', path: ['dischargeDate'], ...issue('dischargeBeforeBirth') });
+    }
+    if (id !== undefined) {
+      const parsed = id;
       if (!parsed.ok) {
         ctx.addIssue({ code: 'custom', path: ['idNumber'], ...issue(`idNumber.${parsed.problem}`) });
       } else {
@@ -99,6 +97,14 @@ export const Member = z
     ) {
       ctx.addIssue({ code: 'custom', path: ['disabilityGrade'], ...issue('disability.withoutCertificate') });
     }
+  })
+  .meta({
+    description:
+      'A member. Checked beyond this schema: a valid ID number (check character) and that birthDate and sex agree with it',
+    // A disability category or grade only when a certificate is not denied.
+    if: { properties: { hasDisabilityCertificate: { const: false } }, required: ['hasDisabilityCertificate'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
+    then: { properties: { disabilityCategory: false, disabilityGrade: false } },
   });
 
 export const Household = z
@@ -129,7 +135,9 @@ export const Household = z
     if (h.monthlyIncomeTotal !== undefined && h.monthlyIncomePerCapita !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['monthlyIncomePerCapita'], ...issue('income.both') });
     }
-  });
+  })
+  // The total or the per-capita income, not both.
+  .meta({ not: { required: ['monthlyIncomeTotal', 'monthlyIncomePerCapita'] } });
 
 export type Household = z.infer<typeof Household>;
 export type Member = z.infer<typeof Member>;
@@ -140,11 +148,13 @@ export type Locale = z.infer<typeof Locale>;
 export const ScreeningRequest = z
   .strictObject({
     household: Household,
-    asOf: isoDate.optional().describe('Date the screening applies to (YYYY-MM-DD); today in Asia/Shanghai by default'),
+    asOf: AsOfDate.optional(),
     locale: Locale.optional(),
   })
   .superRefine((req, ctx) => {
-    const limit = req.asOf ?? todayInChina();
+    // Birth and discharge are facts: not after the screening date, nor after today.
+    const today = todayInChina();
+    const limit = req.asOf !== undefined && req.asOf < today ? req.asOf : today;
     req.household.members.forEach((m, i) => {
       const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
       const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);

@@ -4,6 +4,8 @@
  * Pure functions, no Node APIs: runs on Workers and in the browser.
  */
 
+import { EARLIEST_BIRTH_DATE, isCalendarDate } from './dates.js';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 const SHAPE = /^\d{17}[\dX]$/;
@@ -22,19 +24,12 @@ export function checkCharacter(first17: string): string {
   return CHECK_CHARS[sum % CHECK_CHARS.length];
 }
 
-export function isCalendarDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
-}
-
-/** Validates an ID number; returns its parts or the first problem found. */
+/** Validates an ID number; returns its parts or the first problem found (a birth date before 1900 is no birth date). */
 export function parseResidentId(raw: string): { ok: true; info: ResidentIdInfo } | { ok: false; problem: IdProblem } {
   const id = raw.trim().toUpperCase();
   if (!SHAPE.test(id)) return { ok: false, problem: 'format' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isCalendarDate(birthDate)) return { ok: false, problem: 'birthDate' };
+  if (!isCalendarDate(birthDate) || birthDate < EARLIEST_BIRTH_DATE) return { ok: false, problem: 'birthDate' };
   if (checkCharacter(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'checkDigit' };
   return {
     ok: true,

@@ -5,6 +5,7 @@
  * screening is refused rather than guessed.
  */
 import * as z from 'zod';
+import { isCalendarDate } from '../model/dates.js';
 
 export const Confidence = z.enum(['H', 'M', 'L', 'UNVERIFIED']);
 export type Confidence = z.infer<typeof Confidence>;
@@ -12,7 +13,7 @@ export type Confidence = z.infer<typeof Confidence>;
 export const Unit = z.enum(['CNY/month', 'CNY/year', 'CNY/once', 'years', 'months', 'sqm', 'grade', 'ratio', 'date']);
 export type Unit = z.infer<typeof Unit>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isCalendarDate, 'a real date, YYYY-MM-DD');
 
 export const ParameterValue = z.strictObject({
   from: isoDate,

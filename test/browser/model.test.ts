@@ -95,6 +95,19 @@ describe('which steps are asked', () => {
       'monthlyIncomeTotal web:errors.number',
     ]);
   });
+
+  it('refuses dates before the floors the API takes', () => {
+    const a = answers(
+      { _military: 'true' },
+      { birthDate: { y: '1899', m: '12', d: '31' }, isVeteran: 'true', dischargeDate: { y: '1927', m: '7', d: '31' } },
+    );
+    const problems = toHousehold(a, TODAY).problems;
+    expect(problems).toContainEqual({
+      path: 'members.0.birthDate',
+      key: 'common:errors.custom.tooEarly',
+      opts: { min: '1900-01-01' },
+    });
+  });
 });
 
 describe('paths', () => {

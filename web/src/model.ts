@@ -11,8 +11,20 @@
  *   applies the dated thresholds.
  */
 
-import { todayInChina, wholeYearsBetween } from '../../src/model/dates.js';
-import { isCalendarDate, parseResidentId } from '../../src/model/resident-id.js';
+import {
+  EARLIEST_BIRTH_DATE,
+  EARLIEST_DISCHARGE_DATE,
+  isCalendarDate,
+  todayInChina,
+  wholeYearsBetween,
+} from '../../src/model/dates.js';
+import { parseResidentId } from '../../src/model/resident-id.js';
+
+/** The earliest date each date question takes: the API's plausible floors. */
+const EARLIEST_DATE: Record<string, string> = {
+  birthDate: EARLIEST_BIRTH_DATE,
+  dischargeDate: EARLIEST_DISCHARGE_DATE,
+};
 
 export interface DateRaw {
   y: string;
@@ -532,6 +544,8 @@ function convert(q: Question, raw: Raw, today: string): { value?: Json; problem?
       if (v === '') return {};
       if (v === undefined) return { problem: { key: 'web:errors.date' } };
       if (v > today) return { problem: { key: 'web:errors.future' } };
+      const floor = EARLIEST_DATE[q.field];
+      if (floor && v < floor) return { problem: { key: 'common:errors.custom.tooEarly', opts: { min: floor } } };
       return { value: v };
     }
   }
