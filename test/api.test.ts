@@ -13,8 +13,7 @@ const elderAlone = {
   hukouInJiaozuo: true,
   monthlyIncomeTotal: 450,
   holdsDibao: false,
-  holdsTekun: false,
-  members: [{ relation: 'self', idNumber: '11010519491231002X', hasCapableSupporter: false }],
+  members: [{ relation: 'self', idNumber: '11010519491231002X', hasCapableSupporter: false, holdsTekun: false }],
 };
 
 function post(body: unknown, init: { headers?: Record<string, string>; query?: string } = {}) {

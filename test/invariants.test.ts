@@ -53,6 +53,7 @@ function randomHousehold(r: () => number): Household {
       orphan: r() < 0.1,
       factuallyUnsupported: r() < 0.1,
       hasCapableSupporter: bool(),
+      holdsTekun: r() < 0.1,
     };
   });
   return HouseholdSchema.parse({
@@ -61,7 +62,6 @@ function randomHousehold(r: () => number): Household {
     yearsInJiaozuo: Math.floor(r() * 10),
     monthlyIncomeTotal: Math.floor(r() * 3000 * size),
     holdsDibao: r() < 0.3,
-    holdsTekun: r() < 0.1,
     holdsLowIncome: r() < 0.2,
     holdsPovertyAlleviation: r() < 0.2,
     ownsHomeInJiaozuo: bool(),

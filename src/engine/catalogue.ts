@@ -6,15 +6,13 @@
  */
 import { Engine, Rule, type RuleResult } from 'json-rules-engine';
 import type { ParameterSet } from '../params/parameters.js';
-import { FACTS } from './facts.js';
+import { FACTS, STATUS_FACTS } from './facts.js';
 import { amountRefs, type ConditionNode, leaves, PARAM_PREFIX, type ProgramFile, paramsOf } from './program.js';
 
 type Scope = 'household' | 'member';
 /** `all` rules, or only those that read a granted status (for the "once granted" re-runs). */
 export type RuleSet = 'all' | 'statusDependent';
 type Pool = `${Scope}:${RuleSet}`;
-
-const STATUS_FACTS = new Set<string>(['holdsDibao', 'holdsLowIncome', 'holdsTekun']);
 
 /** Whether a program's conditions read a status that another program grants. */
 export function readsStatus(p: ProgramFile): boolean {

@@ -156,9 +156,15 @@ function explainProgram(
         ? t('sentence.headline.eligibleOnce', { name, statuses })
         : t('sentence.headline.onceGranted', { statuses, headline: t(`sentence.headline.${r.outcome}`, { name }) }),
     onceGranted: r.onceGranted?.map((s) => ({ status: s, programId: STATUS_PROGRAM[s], label: t(`statuses.${s}`) })),
+    ...(r.held ? { held: true } : {}),
     members:
       p.scope === 'member'
-        ? r.subjects.map((s) => ({ index: s.member as number, ref: s.ref, label: memberLabel(t, s.member as number) }))
+        ? r.subjects.map((s) => ({
+            index: s.member as number,
+            ref: s.ref,
+            label: memberLabel(t, s.member as number),
+            ...(s.held ? { held: true } : {}),
+          }))
         : undefined,
     amount,
     reasons,

@@ -12,6 +12,7 @@ import { wholeMonthsBetween, wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
 import { parseResidentId } from '../model/resident-id.js';
 import type { ParameterSet, Unit } from '../params/parameters.js';
+import type { StatusKey } from './program.js';
 
 export const WINDOW = Symbol('window');
 export type FactValue = number | string | boolean | undefined | typeof WINDOW;
@@ -94,12 +95,13 @@ const HOUSEHOLD_ANSWERS = [
   'hukouType',
   'hukouInJiaozuo',
   'yearsInJiaozuo',
+  'residesInJiaozuo',
   'holdsDibao',
-  'holdsTekun',
   'holdsLowIncome',
   'holdsPovertyAlleviation',
   'ownsHomeInJiaozuo',
   'floorAreaPerCapita',
+  'hardshipEvent',
 ] as const satisfies readonly (keyof Household)[];
 
 /** Member answers that rules read as they are. */
@@ -110,6 +112,8 @@ const MEMBER_ANSWERS = [
   'disabilityGrade',
   'selfCare',
   'schoolStage',
+  'schoolYear',
+  'agricultureMajor',
   'kindergartenPuhui',
   'boarding',
   'employment',
@@ -122,13 +126,18 @@ const MEMBER_ANSWERS = [
   'isDisabledServiceman',
   'serviceDisabilityGrade',
   'serviceDisabilityCause',
+  'serviceDisabilityMental',
+  'receivesPeriodicBenefit',
   'survivorOf',
+  'survivorRelation',
   'isServicemanFamily',
   'isCombatVeteran',
   'pregnant',
   'orphan',
   'factuallyUnsupported',
   'hasCapableSupporter',
+  'hasLivingIncome',
+  'holdsTekun',
 ] as const satisfies readonly (keyof Member)[];
 
 const UNITS: Partial<Record<string, FactUnit>> = {
@@ -166,6 +175,52 @@ function multipleOfDibao(id: string, multipleParam: string): FactDefinition {
   };
 }
 
+type Tri = boolean | undefined;
+/** Kleene's and / or over yes, no and unknown. */
+const and3 = (xs: Tri[]): Tri => (xs.includes(false) ? false : xs.every((x) => x === true) ? true : undefined);
+const or3 = (xs: Tri[]): Tri => (xs.includes(true) ? true : xs.every((x) => x === false) ? false : undefined);
+
+/**
+ * Whether a member lives with a parent or a brother or sister, read from everyone's relation to
+ * the applicant: the applicant's parents and siblings are the applicant's; a child's are the
+ * applicant, the spouse and the other children; a grandchild's are most likely the applicant's
+ * children or the other grandchildren. Who actually supports whom is checked at the window.
+ */
+const PARENT_OR_SIBLING: Record<NonNullable<Member['relation']>, readonly NonNullable<Member['relation']>[]> = {
+  self: ['parent', 'sibling'],
+  child: ['self', 'spouse', 'child'],
+  sibling: ['self', 'sibling', 'parent'],
+  grandchild: ['child', 'grandchild'],
+  parent: ['grandparent'],
+  spouse: [],
+  grandparent: [],
+  other: [],
+};
+
+function livesWithParentOrSibling(hh: Household, i: number): Tri {
+  const own = hh.members[i].relation;
+  if (own === undefined) return undefined;
+  const wanted = PARENT_OR_SIBLING[own];
+  const others = hh.members.filter((_, j) => j !== i).map((o) => o.relation);
+  if (others.some((r) => r !== undefined && wanted.includes(r))) return true;
+  return others.includes(undefined) ? undefined : false;
+}
+
+/**
+ * 河南省实施《残疾人保障法》办法 第四十二条: an adult with a severe (一级、二级) disability supported by
+ * parents or siblings is treated as a household of their own and receives 低保 in full. A 特困
+ * holder is supported as 特困 instead.
+ */
+function separateDibaoMember(ctx: FactContext, i: number): Tri {
+  const mem = ctx.household.members[i];
+  if (mem.holdsTekun === true) return false;
+  const birth = memberBirthDate(mem);
+  const adult = birth === undefined ? undefined : wholeYearsBetween(birth, ctx.asOf) >= ctx.param('general.adult_age');
+  const grade =
+    mem.disabilityGrade === undefined ? undefined : mem.disabilityGrade <= ctx.param('disability.severe.max_grade');
+  return and3([mem.hasDisabilityCertificate, grade, adult, livesWithParentOrSibling(ctx.household, i)]);
+}
+
 const DERIVED: FactDefinition[] = [
   {
     id: 'householdSize',
@@ -173,6 +228,54 @@ const DERIVED: FactDefinition[] = [
     questions: [h('members')],
     unit: 'people',
     compute: ({ household }) => household.members.length,
+  },
+  {
+    id: 'incomeTotalMonthly',
+    scope: 'household',
+    questions: [h('monthlyIncomeTotal'), h('monthlyIncomePerCapita')],
+    unit: 'yuan',
+    compute: ({ household }) => {
+      const pc = perCapitaIncome(household);
+      return pc === undefined ? undefined : pc * household.members.length;
+    },
+  },
+  {
+    id: 'householdHoldsTekun',
+    scope: 'household',
+    changeable: false,
+    questions: [m('holdsTekun')],
+    compute: ({ household }) => or3(household.members.map((mem) => mem.holdsTekun)),
+  },
+  {
+    id: 'allMembersHoldTekun',
+    scope: 'household',
+    changeable: false,
+    questions: [m('holdsTekun')],
+    compute: ({ household }) => and3(household.members.map((mem) => mem.holdsTekun)),
+  },
+  {
+    // Members not (known to be) supported as 特困: the people a 低保 amount is for.
+    id: 'membersWithoutTekun',
+    scope: 'household',
+    questions: [m('holdsTekun')],
+    unit: 'people',
+    compute: ({ household }) => household.members.filter((mem) => mem.holdsTekun !== true).length,
+  },
+  {
+    id: 'severeDisabledAdultWithFamily',
+    scope: 'household',
+    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation')],
+    params: ['general.adult_age', 'disability.severe.max_grade'],
+    compute: (ctx) => or3(ctx.household.members.map((_, i) => separateDibaoMember(ctx, i))),
+  },
+  {
+    // Members known to be treated as a household of their own (HN-Dis Art 42); unknown ones are not counted.
+    id: 'separateDibaoMembers',
+    scope: 'household',
+    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation')],
+    unit: 'people',
+    params: ['general.adult_age', 'disability.severe.max_grade'],
+    compute: (ctx) => ctx.household.members.filter((_, i) => separateDibaoMember(ctx, i) === true).length,
   },
   {
     id: 'incomePerCapitaMonthly',
@@ -260,6 +363,13 @@ const DERIVED: FactDefinition[] = [
 const UNCHANGEABLE = new Set<string>([
   'holdsDibao',
   'holdsTekun',
+  'householdHoldsTekun',
+  'allMembersHoldTekun',
+  'receivesPeriodicBenefit',
+  'survivorRelation',
+  'serviceDisabilityMental',
+  'hardshipEvent',
+  'schoolYear',
   'holdsLowIncome',
   'holdsPovertyAlleviation',
   'relation',
@@ -267,7 +377,10 @@ const UNCHANGEABLE = new Set<string>([
   'hukouAtEnlistment',
   'isDisabledServiceman',
   'serviceDisabilityCause',
+  'serviceDisabilityMental',
+  'receivesPeriodicBenefit',
   'survivorOf',
+  'survivorRelation',
   'isServicemanFamily',
   'isCombatVeteran',
   'orphan',
@@ -295,6 +408,21 @@ export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
     ...DERIVED,
   ].map((f) => [f.id, f]),
 );
+
+/**
+ * Facts that read a status another program grants (低保, 低保边缘, 特困), with that status: the
+ * engine re-runs the programs reading them as if a status the household qualifies for were held.
+ */
+export const STATUS_FACTS: ReadonlyMap<string, StatusKey> = new Map<string, StatusKey>([
+  ['holdsDibao', 'holdsDibao'],
+  ['holdsLowIncome', 'holdsLowIncome'],
+  ['holdsTekun', 'holdsTekun'],
+  ['householdHoldsTekun', 'holdsTekun'],
+  ['allMembersHoldTekun', 'holdsTekun'],
+  ['membersWithoutTekun', 'holdsTekun'],
+  ['severeDisabledAdultWithFamily', 'holdsTekun'],
+  ['separateDibaoMembers', 'holdsTekun'],
+]);
 
 export interface ComputedFacts {
   values: Record<string, FactValue>;

@@ -33,7 +33,22 @@ export const ProgramResultSchema = z.object({
     .array(z.object({ status: StatusKeySchema, programId: z.string(), label: z.string() }))
     .optional()
     .describe('Eligible once these statuses, for which the household screens eligible, are granted'),
-  members: z.array(z.object({ index: z.number().int(), ref: z.string().optional(), label: z.string() })).optional(),
+  held: z
+    .boolean()
+    .optional()
+    .describe(
+      'A status program (低保, 低保边缘, 特困) the household (or each member listed) already holds: 已享受, not to apply for',
+    ),
+  members: z
+    .array(
+      z.object({
+        index: z.number().int(),
+        ref: z.string().optional(),
+        label: z.string(),
+        held: z.boolean().optional().describe('This member already holds the status'),
+      }),
+    )
+    .optional(),
   amount: z
     .object({
       value: z.number(),

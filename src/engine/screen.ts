@@ -6,7 +6,7 @@ import type { RuleResult } from 'json-rules-engine';
 import type { Household } from '../model/household.js';
 import { ParameterError, type ValueInForce } from '../params/parameters.js';
 import { type Catalogue, type RuleSet, readsStatus } from './catalogue.js';
-import { type ComputedFacts, computeFacts, FACTS, type FactValue, WINDOW } from './facts.js';
+import { type ComputedFacts, computeFacts, FACTS, type FactValue, STATUS_FACTS, WINDOW } from './facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
 import {
   type AmountExpr,
@@ -65,6 +65,10 @@ export interface SubjectResult {
   changes: ConditionOutcome[];
   questions: Question[];
   amount?: Amount;
+  /** The estimate came to nothing although the subject holds the status: the window reviews the amount. */
+  amountReview?: boolean;
+  /** For a status program: this subject already holds the status (已享受), it is not one to apply for. */
+  held?: boolean;
 }
 
 export interface ProgramResult {
@@ -72,6 +76,8 @@ export interface ProgramResult {
   outcome: Outcome;
   /** Statuses (低保, 低保边缘, 特困) the household screens eligible for but does not hold, on which this result depends. */
   onceGranted?: StatusKey[];
+  /** For a status program: every subject it applies to already holds the status (已享受). */
+  held?: boolean;
   subjects: SubjectResult[];
   questions: Question[];
   amount?: Amount;
@@ -91,6 +97,25 @@ export class ScreeningError extends Error {
 }
 
 const STATUS_KEYS: StatusKey[] = ['holdsDibao', 'holdsLowIncome', 'holdsTekun'];
+
+/** Who holds (or is assumed to hold) a status: the household, or some members (特困 is a person's status). */
+type Statuses = Partial<Record<StatusKey, 'household' | number[]>>;
+
+/** An answer of the household or of one member, by field name. */
+const answerOf = (household: Household, field: string, member?: number): unknown =>
+  member === undefined
+    ? (household as Record<string, unknown>)[field]
+    : (household.members[member] as Record<string, unknown> | undefined)?.[field];
+
+/** The household as if it held the given statuses. */
+function assume(household: Household, statuses: Statuses): Household {
+  const out = { ...household, members: household.members.map((m) => ({ ...m })) };
+  for (const [status, who] of Object.entries(statuses)) {
+    if (who === 'household') Object.assign(out, { [status]: true });
+    else for (const i of who ?? []) Object.assign(out.members[i], { [status]: true });
+  }
+  return out;
+}
 
 interface Subject {
   asOf: string;
@@ -118,36 +143,43 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
   });
 
   const needed = new Set(programs.flatMap(factsOf));
-  const makeSubjects = (overrides: Partial<Record<StatusKey, boolean>>): Subject[] => {
-    const hhFacts = computeFacts(params, household, asOf, needed);
-    Object.assign(hhFacts.values, overrides);
+  const makeSubjects = (hh: Household): Subject[] => {
+    const hhFacts = computeFacts(params, hh, asOf, needed);
     const toEngine = (f: ComputedFacts) => {
       const out: Record<string, unknown> = { ...paramFacts };
       for (const [k, v] of Object.entries(f.values)) out[k] = v === WINDOW ? undefined : v;
       return out;
     };
-    const members = household.members.map((mem, i) => {
-      const facts = computeFacts(params, household, asOf, needed, mem, hhFacts);
+    const members = hh.members.map((mem, i) => {
+      const facts = computeFacts(params, hh, asOf, needed, mem, hhFacts);
       return { asOf, member: i, facts, engineFacts: toEngine(facts) };
     });
     return [{ asOf, facts: hhFacts, engineFacts: toEngine(hhFacts) }, ...members];
   };
 
-  const declared = withParameters(() => makeSubjects({}));
+  const declared = withParameters(() => makeSubjects(household));
   const runA = await runAll(catalogue, declared);
   const resultsA = programs.map((p) => evaluateProgram(catalogue, p, declared, runA, household));
 
-  // Statuses the household does not (say it) hold: `granted` if it screens eligible for them,
-  // `possible` if that status still needs information.
-  const granted: Partial<Record<StatusKey, boolean>> = {};
-  const possible: Partial<Record<StatusKey, boolean>> = {};
+  // Statuses the household (or, for a member's status, a member) does not (say it) hold: `granted`
+  // if it screens eligible for them, `possible` if that status still needs information.
+  const granted: Statuses = {};
+  const possible: Statuses = {};
   const statusResult = new Map<StatusKey, ProgramResult>();
   for (const r of resultsA) {
-    const status = catalogue.programs.get(r.id)?.grantsStatus;
-    if (!status || household[status] === true) continue;
+    const p = catalogue.programs.get(r.id);
+    const status = p?.grantsStatus;
+    if (!p || !status) continue;
+    const target = r.outcome === 'eligible' ? granted : r.outcome === 'needs_info' ? possible : undefined;
+    const who =
+      p.scope === 'household'
+        ? answerOf(household, status) === true
+          ? []
+          : 'household'
+        : r.subjects.map((s) => s.member as number).filter((i) => answerOf(household, status, i) !== true);
+    if (who.length === 0) continue;
     statusResult.set(status, r);
-    if (r.outcome === 'eligible') granted[status] = true;
-    else if (r.outcome === 'needs_info') possible[status] = true;
+    if (target) target[status] = who;
   }
   if (Object.keys(granted).length + Object.keys(possible).length === 0) return { asOf, results: resultsA };
 
@@ -156,14 +188,14 @@ export async function screen(catalogue: Catalogue, household: Household, asOf: s
   const hypotheses = await Promise.all(
     [granted, { ...granted, ...possible }].map(async (statuses) => {
       if (Object.keys(statuses).length === 0) return undefined;
-      const subjects = makeSubjects(statuses);
+      const subjects = makeSubjects(assume(household, statuses));
       return { subjects, run: await runAll(catalogue, subjects, 'statusDependent') };
     }),
   );
   const results = resultsA.map((a, i) => {
     const p = programs[i];
     if (a.outcome === 'eligible' || !readsStatus(p)) return a;
-    const read = new Set([...leaves(p.conditions as ConditionNode)].map((l) => l.fact));
+    const read = new Set([...leaves(p.conditions as ConditionNode)].flatMap((l) => STATUS_FACTS.get(l.fact) ?? []));
     const [withGranted, withPossible] = hypotheses.map((h) =>
       h ? evaluateProgram(catalogue, p, h.subjects, h.run, household) : undefined,
     );
@@ -218,25 +250,31 @@ function evaluateProgram(
     for (const u of d.amount?.unverified ?? []) unverified.add(u);
   }
   const amounts = decisive.map((d) => d.amount).filter((a): a is Amount => a !== undefined);
+  const review = decisive.some((d) => d.amountReview);
   const amount: Amount | undefined =
     outcome === 'eligible' && amounts.length > 0 && p.amount
       ? {
           value: amounts.reduce((sum, a) => sum + a.value, 0),
           period: p.amount.period,
-          partial: amounts.length < decisive.length,
+          partial: amounts.length + decisive.filter((d) => d.amountReview).length < decisive.length,
           unverified: [...new Set(amounts.flatMap((a) => a.unverified))],
         }
       : undefined;
+  const held = p.grantsStatus !== undefined && decisive.length > 0 && decisive.every((d) => d.held);
   return {
     id: p.id,
     outcome,
+    ...(held ? { held } : {}),
     subjects: decisive,
     questions,
     amount,
     unverified: [...unverified],
-    window: p.verifiedAtWindow ?? [],
+    window: [...(p.verifiedAtWindow ?? []), ...(review ? [AMOUNT_REVIEW] : [])],
   };
 }
+
+/** Window key (texts.*.window.amount_review) shown when a held status's estimate comes to nothing. */
+export const AMOUNT_REVIEW = 'amount_review';
 
 function dedupe(qs: Question[]): Question[] {
   const seen = new Map<string, Question>();
@@ -284,17 +322,25 @@ function evaluateSubject(
   const questions =
     outcome === 'needs_info' ? dedupe(relevant.filter((c) => c.status === 'unknown').flatMap((c) => c.questions)) : [];
   const member = s.member === undefined ? undefined : household.members[s.member];
+  const held =
+    outcome === 'eligible' && p.grantsStatus !== undefined && answerOf(household, p.grantsStatus, s.member) === true;
+  const amount =
+    outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined;
+  // An estimate of nothing for a status already held means the answers put the household above the
+  // line: the window reviews the amount; no "0 yuan" is shown.
+  const amountReview = held && amount !== undefined && amount.value <= 0;
   return {
     member: s.member,
     ref: member?.ref,
     outcome,
+    ...(held ? { held } : {}),
+    ...(amountReview ? { amountReview } : {}),
     conditions: relevant,
     changes: nearMisses(root)
       .map((n) => n.leaf as ConditionOutcome)
       .filter((c) => FACTS.get(c.fact)?.changeable !== false),
     questions,
-    amount:
-      outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined,
+    amount: amountReview ? undefined : amount,
   };
 }
 

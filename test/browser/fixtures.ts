@@ -11,7 +11,7 @@ export const everyStep: Answers = {
     county: '410823',
     monthlyIncomeTotal: '1500',
     holdsDibao: 'false',
-    holdsTekun: 'false',
+    _tekun: 'false',
     holdsLowIncome: 'unknown',
     holdsPovertyAlleviation: 'true',
     houseSafety: 'C',

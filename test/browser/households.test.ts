@@ -71,7 +71,7 @@ describe('households complete the questionnaire', () => {
     // An urban household is not asked about poverty alleviation (a rural programme).
     expect(await visiblePaths(page)).not.toContain('holdsPovertyAlleviation');
     await choose(page, 'holdsDibao', 'false');
-    await choose(page, 'holdsTekun', 'false');
+    await choose(page, '_tekun', 'false');
     await choose(page, 'holdsLowIncome', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
@@ -178,7 +178,7 @@ describe('households complete the questionnaire', () => {
     await choose(page, 'holdsDibao', 'true');
     // Holding dibao makes the low-income status moot.
     expect(await visiblePaths(page)).not.toContain('holdsLowIncome');
-    await choose(page, 'holdsTekun', 'false');
+    await choose(page, '_tekun', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
     await choose(page, 'ownsHomeInJiaozuo', 'true');
@@ -229,7 +229,7 @@ describe('households complete the questionnaire', () => {
     await next(page);
     // A rural household is asked about poverty alleviation.
     expect(await visiblePaths(page)).toContain('holdsPovertyAlleviation');
-    for (const f of ['holdsDibao', 'holdsTekun', 'holdsLowIncome', 'holdsPovertyAlleviation'])
+    for (const f of ['holdsDibao', '_tekun', 'holdsLowIncome', 'holdsPovertyAlleviation'])
       await choose(page, f, 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');

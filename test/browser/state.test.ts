@@ -22,7 +22,7 @@ const elder: Answers = {
     hukouType: 'urban',
     monthlyIncomeTotal: '450',
     holdsDibao: 'false',
-    holdsTekun: 'false',
+    _tekun: 'false',
     holdsLowIncome: 'false',
     ownsHomeInJiaozuo: 'false',
     _disability: 'false',

@@ -226,8 +226,10 @@ export const STEPS: Step[] = [
     id: 'assistance',
     questions: [
       yesno('household', 'holdsDibao'),
-      yesno('household', 'holdsTekun'),
-      yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && !isYes(hh(a, 'holdsTekun'))),
+      // 特困 is a person's status: a gate, then who holds it.
+      { field: '_tekun', scope: 'household', kind: 'yesno', local: true },
+      yesno('member', 'holdsTekun', (a) => hh(a, '_tekun') === 'true'),
+      yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
       yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
     ],
   },
@@ -577,6 +579,7 @@ export type HouseholdBody = Record<string, Json | Record<string, Json>[]> & { me
  * The household for POST /api/v1/screenings from the visible answers, plus inferences from
  * explicit answers:
  * - "nobody holds a disability certificate" → hasDisabilityCertificate false for everyone;
+ * - "nobody is supported as 特困" → holdsTekun false for everyone;
  * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran false and
  *   survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
  * - a member whose age is known and far outside school age is not in school (schoolStage "none"),
@@ -608,6 +611,7 @@ export function toHousehold(
   household.members.forEach((m, i) => {
     if (i === 0) m.relation = 'self';
     if (hh(a, '_disability') === 'false') m.hasDisabilityCertificate = false;
+    if (hh(a, '_tekun') === 'false') m.holdsTekun = false;
     if (hh(a, '_military') === 'false') {
       Object.assign(m, { isVeteran: false, isDisabledServiceman: false, isCombatVeteran: false, survivorOf: 'none' });
     } else if (m.isVeteran === false) {
