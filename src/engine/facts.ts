@@ -221,6 +221,39 @@ function separateDibaoMember(ctx: FactContext, i: number): Tri {
   return and3([mem.hasDisabilityCertificate, grade, adult, livesWithParentOrSibling(ctx.household, i)]);
 }
 
+const MENTAL = new Set(['intellectual', 'mental']);
+const EARNING = new Set(['employed', 'self_employed']);
+
+/**
+ * A member who may apply for 低保 alone (单人保): in a 低保边缘 family, a holder of a 一级、二级
+ * disability certificate or a 三级 intellectual or mental one (最低生活保障审核确认办法 第八条); in any
+ * family, an adult without work with a severe disability may apply as a one-person household
+ * (民发〔2022〕83号 一(一)), whose own income only the window can assess. The dated grades are 0
+ * before those texts took effect.
+ */
+function singlePersonDibao(ctx: FactContext, i: number): FactValue {
+  const mem = ctx.household.members[i];
+  if (mem.holdsTekun === true) return false;
+  const birth = memberBirthDate(mem);
+  const adult = birth === undefined ? undefined : wholeYearsBetween(birth, ctx.asOf) >= ctx.param('general.adult_age');
+  const grade = mem.disabilityGrade;
+  let qualifying: Tri;
+  if (grade === undefined) qualifying = undefined;
+  else if (grade <= ctx.param('dibao.single_person.max_grade')) qualifying = true;
+  else if (grade <= ctx.param('dibao.single_person.mental_max_grade'))
+    qualifying = mem.disabilityCategory === undefined ? undefined : MENTAL.has(mem.disabilityCategory);
+  else qualifying = false;
+  const person = and3([mem.hasDisabilityCertificate, qualifying, adult]);
+  if (person !== true) return person;
+  const pc = perCapitaIncome(ctx.household);
+  const standard = dibaoStandard(ctx);
+  if (pc === undefined || standard === undefined) return undefined;
+  if (pc < standard * ctx.param('low_income.multiple_of_dibao')) return true;
+  if ((grade as number) > ctx.param('dibao.single_person.unemployed_max_grade')) return false;
+  if (mem.employment === undefined) return undefined;
+  return EARNING.has(mem.employment) ? false : WINDOW;
+}
+
 const DERIVED: FactDefinition[] = [
   {
     id: 'householdSize',
@@ -247,13 +280,6 @@ const DERIVED: FactDefinition[] = [
     compute: ({ household }) => or3(household.members.map((mem) => mem.holdsTekun)),
   },
   {
-    id: 'allMembersHoldTekun',
-    scope: 'household',
-    changeable: false,
-    questions: [m('holdsTekun')],
-    compute: ({ household }) => and3(household.members.map((mem) => mem.holdsTekun)),
-  },
-  {
     // Members not (known to be) supported as 特困: the people a 低保 amount is for.
     id: 'membersWithoutTekun',
     scope: 'household',
@@ -264,18 +290,54 @@ const DERIVED: FactDefinition[] = [
   {
     id: 'severeDisabledAdultWithFamily',
     scope: 'household',
+    changeable: false,
     questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation')],
     params: ['general.adult_age', 'disability.severe.max_grade'],
     compute: (ctx) => or3(ctx.household.members.map((_, i) => separateDibaoMember(ctx, i))),
   },
   {
-    // Members known to be treated as a household of their own (HN-Dis Art 42); unknown ones are not counted.
+    id: 'singlePersonDibao',
+    scope: 'household',
+    changeable: false,
+    questions: [
+      m('hasDisabilityCertificate'),
+      m('disabilityGrade'),
+      m('disabilityCategory'),
+      m('birthDate'),
+      m('employment'),
+      h('monthlyIncomeTotal'),
+      h('hukouType'),
+    ],
+    params: [
+      'general.adult_age',
+      'dibao.single_person.max_grade',
+      'dibao.single_person.mental_max_grade',
+      'dibao.single_person.unemployed_max_grade',
+      'low_income.multiple_of_dibao',
+    ],
+    compute: (ctx) => {
+      const each = ctx.household.members.map((_, i) => singlePersonDibao(ctx, i));
+      if (each.includes(true)) return true;
+      if (each.includes(WINDOW)) return WINDOW;
+      return each.includes(undefined) ? undefined : false;
+    },
+  },
+  {
+    // Members known to be paid as a household of their own (HN-Dis Art 42, 单人保); unknown ones are not counted.
     id: 'separateDibaoMembers',
     scope: 'household',
     questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation')],
     unit: 'people',
-    params: ['general.adult_age', 'disability.severe.max_grade'],
-    compute: (ctx) => ctx.household.members.filter((_, i) => separateDibaoMember(ctx, i) === true).length,
+    params: [
+      'general.adult_age',
+      'disability.severe.max_grade',
+      'dibao.single_person.max_grade',
+      'dibao.single_person.mental_max_grade',
+      'low_income.multiple_of_dibao',
+    ],
+    compute: (ctx) =>
+      ctx.household.members.filter((_, i) => separateDibaoMember(ctx, i) === true || singlePersonDibao(ctx, i) === true)
+        .length,
   },
   {
     id: 'incomePerCapitaMonthly',
@@ -364,7 +426,6 @@ const UNCHANGEABLE = new Set<string>([
   'holdsDibao',
   'holdsTekun',
   'householdHoldsTekun',
-  'allMembersHoldTekun',
   'receivesPeriodicBenefit',
   'survivorRelation',
   'serviceDisabilityMental',
@@ -418,7 +479,7 @@ export const STATUS_FACTS: ReadonlyMap<string, StatusKey> = new Map<string, Stat
   ['holdsLowIncome', 'holdsLowIncome'],
   ['holdsTekun', 'holdsTekun'],
   ['householdHoldsTekun', 'holdsTekun'],
-  ['allMembersHoldTekun', 'holdsTekun'],
+  ['singlePersonDibao', 'holdsTekun'],
   ['membersWithoutTekun', 'holdsTekun'],
   ['severeDisabledAdultWithFamily', 'holdsTekun'],
   ['separateDibaoMembers', 'holdsTekun'],

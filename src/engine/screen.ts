@@ -65,7 +65,7 @@ export interface SubjectResult {
   changes: ConditionOutcome[];
   questions: Question[];
   amount?: Amount;
-  /** The estimate came to nothing although the subject holds the status: the window reviews the amount. */
+  /** The estimate came to nothing although the subject is eligible: the window decides the amount. */
   amountReview?: boolean;
   /** For a status program: this subject already holds the status (已享受), it is not one to apply for. */
   held?: boolean;
@@ -273,7 +273,7 @@ function evaluateProgram(
   };
 }
 
-/** Window key (texts.*.window.amount_review) shown when a held status's estimate comes to nothing. */
+/** Window key (texts.*.window.amount_review) shown when an eligible subject's estimate comes to nothing. */
 export const AMOUNT_REVIEW = 'amount_review';
 
 function dedupe(qs: Question[]): Question[] {
@@ -326,9 +326,9 @@ function evaluateSubject(
     outcome === 'eligible' && p.grantsStatus !== undefined && answerOf(household, p.grantsStatus, s.member) === true;
   const amount =
     outcome === 'eligible' && p.amount ? computeAmount(catalogue, p.amount.formula, p.amount.period, s) : undefined;
-  // An estimate of nothing for a status already held means the answers put the household above the
-  // line: the window reviews the amount; no "0 yuan" is shown.
-  const amountReview = held && amount !== undefined && amount.value <= 0;
+  // An estimate of nothing (a status held although the income stated is above the line, or the
+  // people concerned supported otherwise): the window decides the amount; no "0 yuan" is shown.
+  const amountReview = amount !== undefined && amount.value <= 0;
   return {
     member: s.member,
     ref: member?.ref,
@@ -344,15 +344,18 @@ function evaluateSubject(
   };
 }
 
+/** The questions that settle an unknown fact: those of its fields still unanswered. */
 function questionsOf(factId: string, s: Subject, household: Household): Question[] {
   const def = FACTS.get(factId);
   if (!def) return [];
-  return def.questions.flatMap((q) => {
+  const open = def.questions.flatMap((q): Question[] => {
     if (q.scope === 'household') return [{ path: q.field, field: q.field }];
     // A member fact asks about that member; a household fact read from members asks about them all.
     const members = def.scope === 'member' && s.member !== undefined ? [s.member] : household.members.map((_, i) => i);
     return members.map((i) => ({ path: `members.${i}.${q.field}`, field: q.field, member: i }));
   });
+  const unanswered = open.filter((q) => answerOf(household, q.field, q.member) === undefined);
+  return unanswered.length > 0 ? unanswered : open;
 }
 
 function describeLeaf(

@@ -196,6 +196,7 @@ export const STEPS: Step[] = [
       yesno('household', 'hukouInJiaozuo'),
       { field: 'hukouType', scope: 'household', kind: 'choice', options: ['urban', 'rural'], unknown: true },
       { field: 'county', scope: 'household', kind: 'select', options: COUNTIES, unknown: true },
+      yesno('household', 'residesInJiaozuo', (a) => hh(a, 'hukouInJiaozuo') === 'false'),
       {
         field: 'yearsInJiaozuo',
         scope: 'household',
@@ -369,13 +370,14 @@ export const STEPS: Step[] = [
       yesno('member', 'seekingWork', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
       yesno('member', 'startingBusiness', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
       {
-        // Whether anyone of working age has a job matters for the veterans' hardship aid only.
+        // Whether anyone of working age has a job matters for the veterans' hardship aid, and for
+        // a disabled adult who may apply for 低保 alone.
         field: 'employment',
         scope: 'member',
         kind: 'choice',
         options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
         unknown: true,
-        when: (a, i) => anyVeteran(a) && maybeWorkingAge(a, i),
+        when: (a, i) => (anyVeteran(a) || hasCertificate(a, i)) && maybeWorkingAge(a, i),
       },
     ],
   },
