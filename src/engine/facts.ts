@@ -412,6 +412,19 @@ const DERIVED: FactDefinition[] = [
     compute: ({ member }) => member && memberSex(member),
   },
   {
+    // 光荣院: no capable supporter (光荣院管理办法, parameters.md §6); a person who cannot look after
+    // themselves is named by 退役军人保障法 第五十四条 without that condition: the window decides.
+    id: 'honorHomeSupport',
+    scope: 'member',
+    questions: [m('hasCapableSupporter'), m('selfCare')],
+    compute: ({ member }) => {
+      if (member?.hasCapableSupporter === undefined) return undefined;
+      if (member.hasCapableSupporter === false) return true;
+      if (member.selfCare === undefined) return undefined;
+      return member.selfCare === 'dependent' ? WINDOW : false;
+    },
+  },
+  {
     id: 'monthsSinceDischarge',
     scope: 'member',
     questions: [m('dischargeDate')],

@@ -170,6 +170,10 @@ function isVeteranMember(a: Answers, i: number): boolean {
   return hh(a, '_military') === 'true' && isYes(mv(a, i, 'isVeteran')) && maybeAdult(a, i);
 }
 
+function isSurvivor(a: Answers, i: number): boolean {
+  return hh(a, '_military') === 'true' && !['', 'none'].includes(mv(a, i, 'survivorOf'));
+}
+
 function anyVeteran(a: Answers): boolean {
   return a.members.some((_, i) => isVeteranMember(a, i));
 }
@@ -343,6 +347,7 @@ export const STEPS: Step[] = [
         when: isVeteranMember,
       },
       yesno('member', 'isCombatVeteran', isVeteranMember),
+      yesno('member', 'receivesPeriodicBenefit', (a, i) => isVeteranMember(a, i) || isSurvivor(a, i)),
       yesno('member', 'isDisabledServiceman', isVeteranMember),
       {
         field: 'serviceDisabilityGrade',
@@ -383,7 +388,17 @@ export const STEPS: Step[] = [
   },
   {
     id: 'support',
-    questions: [yesno('member', 'hasCapableSupporter', needsSupporterQuestion)],
+    questions: [
+      yesno('member', 'hasCapableSupporter', needsSupporterQuestion),
+      {
+        field: 'selfCare',
+        scope: 'member',
+        kind: 'choice',
+        options: ['independent', 'partial', 'dependent'],
+        unknown: true,
+        when: needsSupporterQuestion,
+      },
+    ],
   },
 ];
 
@@ -582,8 +597,8 @@ export type HouseholdBody = Record<string, Json | Record<string, Json>[]> & { me
  * explicit answers:
  * - "nobody holds a disability certificate" → hasDisabilityCertificate false for everyone;
  * - "nobody is supported as 特困" → holdsTekun false for everyone;
- * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran false and
- *   survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
+ * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran and
+ *   receivesPeriodicBenefit false and survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
  * - a member whose age is known and far outside school age is not in school (schoolStage "none"),
  *   so that an 80-year-old is never asked about school and never sees school programs as open;
  * - member 1 is the applicant (relation "self").
@@ -615,7 +630,13 @@ export function toHousehold(
     if (hh(a, '_disability') === 'false') m.hasDisabilityCertificate = false;
     if (hh(a, '_tekun') === 'false') m.holdsTekun = false;
     if (hh(a, '_military') === 'false') {
-      Object.assign(m, { isVeteran: false, isDisabledServiceman: false, isCombatVeteran: false, survivorOf: 'none' });
+      Object.assign(m, {
+        isVeteran: false,
+        isDisabledServiceman: false,
+        isCombatVeteran: false,
+        survivorOf: 'none',
+        receivesPeriodicBenefit: false,
+      });
     } else if (m.isVeteran === false) {
       m.isCombatVeteran = false;
     }
