@@ -115,8 +115,6 @@ describe('paths', () => {
       'isServicemanFamily',
       'schoolYear',
       'agricultureMajor',
-      'survivorRelation',
-      'hasLivingIncome',
       'serviceDisabilityMental',
     ];
     const skippedHousehold = ['hardshipEvent'];

@@ -332,6 +332,15 @@ export const STEPS: Step[] = [
         unknown: true,
         when: (a) => hh(a, '_military') === 'true',
       },
+      {
+        field: 'survivorRelation',
+        scope: 'member',
+        kind: 'choice',
+        options: ['parent', 'spouse', 'child', 'sibling'],
+        unknown: true,
+        when: isSurvivor,
+      },
+      yesno('member', 'hasLivingIncome', isSurvivor),
     ],
   },
   {
@@ -375,14 +384,14 @@ export const STEPS: Step[] = [
       yesno('member', 'seekingWork', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
       yesno('member', 'startingBusiness', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
       {
-        // Whether anyone of working age has a job matters for the veterans' hardship aid, and for
-        // a disabled adult who may apply for 低保 alone.
+        // Whether anyone of working age has a job matters for the veterans' hardship aid, for a
+        // disabled adult who may apply for 低保 alone, and for a survivor's periodic pension.
         field: 'employment',
         scope: 'member',
         kind: 'choice',
         options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
         unknown: true,
-        when: (a, i) => (anyVeteran(a) || hasCertificate(a, i)) && maybeWorkingAge(a, i),
+        when: (a, i) => ((anyVeteran(a) || hasCertificate(a, i)) && maybeWorkingAge(a, i)) || isSurvivor(a, i),
       },
     ],
   },
