@@ -110,13 +110,7 @@ describe('paths', () => {
     const asked = new Set(STEPS.flatMap((s) => s.questions.filter((q) => !q.local).map((q) => q.field)));
     // No rule reads these yet (the per-member alternative income, and details for later programmes).
     const skipped = ['monthlyIncomePerCapita', 'members', 'ref', 'monthsRegisteredUnemployed'];
-    const skippedMember = [
-      'pregnant',
-      'isServicemanFamily',
-      'schoolYear',
-      'agricultureMajor',
-      'serviceDisabilityMental',
-    ];
+    const skippedMember = ['pregnant', 'isServicemanFamily', 'schoolYear', 'agricultureMajor'];
     const skippedHousehold = ['hardshipEvent'];
     const fields = [...Object.keys(Household.shape), ...Object.keys(Member.shape)];
     const missing = fields.filter(

@@ -375,6 +375,11 @@ export const STEPS: Step[] = [
         unknown: true,
         when: (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman')),
       },
+      yesno(
+        'member',
+        'serviceDisabilityMental',
+        (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman')),
+      ),
     ],
   },
   {
