@@ -428,7 +428,7 @@ const DERIVED: FactDefinition[] = [
     // A condition only the window can settle (its text says what: a local figure that is not
     // published, whether the deceased supported someone…): such a leaf is always "window".
     id: 'checkedAtWindow',
-    scope: 'member',
+    scope: 'household',
     changeable: false,
     questions: [],
     compute: () => WINDOW,
