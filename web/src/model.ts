@@ -236,6 +236,7 @@ export const STEPS: Step[] = [
       yesno('member', 'holdsTekun', (a) => hh(a, '_tekun') === 'true'),
       yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
       yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
+      yesno('household', 'hardshipEvent', (a) => hh(a, 'hukouType') !== 'urban'),
     ],
   },
   {
