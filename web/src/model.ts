@@ -236,7 +236,7 @@ export const STEPS: Step[] = [
       yesno('member', 'holdsTekun', (a) => hh(a, '_tekun') === 'true'),
       yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
       yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
-      yesno('household', 'hardshipEvent', (a) => hh(a, 'hukouType') !== 'urban'),
+      yesno('household', 'hardshipEvent'),
     ],
   },
   {
@@ -306,6 +306,16 @@ export const STEPS: Step[] = [
         options: ['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college'],
         when: maybeSchoolAge,
       },
+      {
+        field: 'schoolYear',
+        scope: 'member',
+        kind: 'select',
+        options: ['1', '2', '3', '4', '5', '6'],
+        numeric: true,
+        unknown: true,
+        when: (a, i) => maybeSchoolAge(a, i) && ['senior', 'vocational'].includes(mv(a, i, 'schoolStage')),
+      },
+      yesno('member', 'agricultureMajor', (a, i) => maybeSchoolAge(a, i) && mv(a, i, 'schoolStage') === 'vocational'),
       yesno(
         'member',
         'kindergartenPuhui',
