@@ -14,10 +14,18 @@ afterAll(() => store.close());
 const elderAlone = {
   hukouType: 'urban',
   hukouInJiaozuo: true,
+  residesInJiaozuo: true,
   monthlyIncomeTotal: 450,
   holdsDibao: false,
-  holdsTekun: false,
-  members: [{ relation: 'self', idNumber: '11010519491231002X', hasCapableSupporter: false }],
+  members: [
+    {
+      relation: 'self',
+      idNumber: '11010519491231002X',
+      hasCapableSupporter: false,
+      holdsTekun: false,
+      hasDisabilityCertificate: false,
+    },
+  ],
 };
 
 function post(body: unknown, init: { headers?: Record<string, string>; query?: string } = {}) {
@@ -236,13 +244,11 @@ describe('bad input: a clear 4xx in the request language, never a 500', () => {
     expect(res.status).toBe(413);
   });
 
-  it('an as-of date before the first parameter value', async () => {
-    await expectFieldError(
-      await post({ household: { hukouType: 'rural', members: [{}] }, asOf: '2019-06-01', locale: 'en' }),
-      400,
-      'asOf',
-      'before the first value',
-    );
+  it('screens a rural household on every date urban 低保 is screened (no gap before the first rural value)', async () => {
+    const res = await post({ household: { hukouType: 'rural', members: [{}] }, asOf: '2019-03-02', locale: 'en' });
+    expect(res.status).toBe(200);
+    const dibao = (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao');
+    expect(dibao.unverifiedParameters.map((p: { id: string }) => p.id)).toContain('dibao.standard.rural');
   });
 
   it('nothing of the household is logged on an error', async () => {

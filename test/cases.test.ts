@@ -13,10 +13,21 @@ interface Case {
   kind: 'eligible' | 'not_eligible' | 'boundary' | 'missing' | 'refer' | 'other';
   asOf: string;
   household: unknown;
+  /** The article the expectation rests on. */
+  basis?: string;
+  /** `law`: written from the policy text alone, without reading the rule. */
+  source?: 'law';
+  /** How a disagreement between a law case and the rule was settled. */
+  resolution?: string;
   expect: {
     outcome: 'eligible' | 'not_eligible' | 'needs_info' | 'refer';
     members?: number[];
-    amount?: number;
+    /** A number, or null when no amount may be shown. */
+    amount?: number | null;
+    /** A status the household (or each listed member) already holds: 已享受, not to apply for. */
+    held?: boolean;
+    /** Keys of texts.*.window that the result must show. */
+    window?: string[];
     amountUnverified?: boolean;
     onceGranted?: string[];
     questions?: string[];
@@ -52,7 +63,10 @@ describe.each(files)('%s', (file) => {
     const e = c.expect;
     expect(r.outcome, r.reasons.map((x) => x.text).join('\n')).toBe(e.outcome);
     if (e.members) expect(r.members?.map((m) => m.index)).toEqual(e.members);
-    if (e.amount !== undefined) expect(r.amount?.value).toBe(e.amount);
+    if (e.amount === null) expect(r.amount).toBeUndefined();
+    else if (e.amount !== undefined) expect(r.amount?.value).toBe(e.amount);
+    if (e.held !== undefined) expect(r.held ?? false).toBe(e.held);
+    for (const key of e.window ?? []) expect(r.window).toContain(core.t.en(`programs:${data.program}.window.${key}`));
     if (e.amountUnverified !== undefined) expect(r.amount?.unverified).toBe(e.amountUnverified);
     expect(r.onceGranted?.map((s) => s.status)).toEqual(e.onceGranted);
     if (e.questions) expect(r.questions.map((q) => q.path).sort()).toEqual([...e.questions].sort());

@@ -6,7 +6,8 @@ import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { parameterFiles } from '../seeds/index.js';
 import { createCore } from '../src/core.js';
 import { FACTS } from '../src/engine/facts.js';
-import { type ConditionNode, leaves, PARAM_PREFIX } from '../src/engine/program.js';
+import { type AmountExpr, type ConditionNode, leaves, PARAM_PREFIX } from '../src/engine/program.js';
+import { AMOUNT_REVIEW } from '../src/engine/screen.js';
 
 const core = createCore();
 const contract = new Map(catalogue.programs.map((p) => [p.id, p]));
@@ -60,6 +61,15 @@ describe('catalogue', () => {
           expect(ref.startsWith(PARAM_PREFIX) || FACTS.has(ref), `${p.id}.${leaf.name}`).toBe(true);
         }
       }
+    }
+  });
+
+  it('explains at the window an amount that can come to nothing (a formula that subtracts)', () => {
+    const subtracts = (e: AmountExpr): boolean =>
+      'op' in e ? e.op === 'sub' || e.args.some(subtracts) : 'switch' in e && Object.values(e.cases).some(subtracts);
+    for (const p of core.programs) {
+      if (!p.amount || !subtracts(p.amount.formula)) continue;
+      for (const locale of ['zh-CN', 'en'] as const) expect(p.texts[locale].window?.[AMOUNT_REVIEW], p.id).toBeTruthy();
     }
   });
 

@@ -52,6 +52,7 @@ export function randomHousehold(r: () => number, maxMembers = 4): Household {
       orphan: r() < 0.1,
       factuallyUnsupported: r() < 0.1,
       hasCapableSupporter: bool(),
+      holdsTekun: r() < 0.1,
     };
   });
   return HouseholdSchema.parse({
@@ -60,7 +61,6 @@ export function randomHousehold(r: () => number, maxMembers = 4): Household {
     yearsInJiaozuo: Math.floor(r() * 10),
     monthlyIncomeTotal: Math.floor(r() * 3000 * size),
     holdsDibao: r() < 0.3,
-    holdsTekun: r() < 0.1,
     holdsLowIncome: r() < 0.2,
     holdsPovertyAlleviation: r() < 0.2,
     ownsHomeInJiaozuo: bool(),

@@ -11,8 +11,8 @@ const ARITHMETIC: Record<Arith, (a: number, b: number) => number> = {
   sub: (a, b) => a - b,
   mul: (a, b) => a * b,
   div: (a, b) => a / b,
-  min: Math.min,
-  max: Math.max,
+  min: (a, b) => Math.min(a, b),
+  max: (a, b) => Math.max(a, b),
 };
 
 /** The amount for one subject, or undefined when an answer it needs is missing. */

@@ -103,10 +103,14 @@ export class Catalogue {
         return slot;
       },
     };
+    // The statuses a fact depends on: itself when it is one, or the status answers it reads
+    // (e.g. "someone in the household holds 特困" reads each member's holdsTekun).
+    const statusesOf = (factId: string) =>
+      [...statusKeys].filter((k) => k === factId || FACTS.get(factId)?.questions.some((q) => q.field === k));
     const compiled = new Map<string, CompiledProgram>();
     for (const p of map.values()) {
       const root = p.conditions as ConditionNode;
-      const read = new Set([...leaves(root)].map((l) => l.fact));
+      const read = new Set(factsOf(p).flatMap(statusesOf));
       compiled.set(p.id, {
         file: p,
         truth: compileTruth(root, slots),

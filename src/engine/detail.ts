@@ -6,6 +6,7 @@
 import type { Household } from '../model/household.js';
 import type { FactRow } from './compile.js';
 import { FACT_SLOT, FACTS, factParams, type ParamReader, WINDOW } from './facts.js';
+import { answerOf } from './hypotheses.js';
 import { type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
 import { type Leaf, PARAM_PREFIX } from './program.js';
 import type { ConditionOutcome, Question } from './types.js';
@@ -27,16 +28,19 @@ export function dedupe(qs: Question[]): Question[] {
   return [...seen.values()];
 }
 
+/** The questions that settle an unknown fact: those of its fields still unanswered. */
 function questionsOf(factId: string, s: SubjectRef): Question[] {
   const def = FACTS.get(factId);
   if (!def) return [];
-  return def.questions.flatMap((q) => {
+  const open = def.questions.flatMap((q): Question[] => {
     if (q.scope === 'household') return [{ path: q.field, field: q.field }];
     // A member fact asks about that member; a household fact read from members asks about them all.
     const members =
       def.scope === 'member' && s.member !== undefined ? [s.member] : s.household.members.map((_, i) => i);
     return members.map((i) => ({ path: `members.${i}.${q.field}`, field: q.field, member: i }));
   });
+  const unanswered = open.filter((q) => answerOf(s.household, q.field, q.member) === undefined);
+  return unanswered.length > 0 ? unanswered : open;
 }
 
 const factOf = (s: SubjectRef, fact: string) => s.row[FACT_SLOT.get(fact) as number];

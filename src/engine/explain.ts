@@ -180,7 +180,7 @@ function programStatic(tx: Templates, p: ProgramFile): ProgramStatic {
           lead: p.citation.lead,
         }),
       },
-      window: new Map((p.verifiedAtWindow ?? []).map((k) => [k, tx.t(`programs:${p.id}.window.${k}`)])),
+      window: new Map(Object.keys(p.texts.en.window ?? {}).map((k) => [k, tx.t(`programs:${p.id}.window.${k}`)])),
       amountNote: p.texts.en.amountNote === undefined ? undefined : tx.t(`programs:${p.id}.amountNote`),
     };
     byId.set(p.id, s);
@@ -257,7 +257,12 @@ function explainProgram(
     })),
     members:
       p.scope === 'member'
-        ? r.subjects.map((s) => ({ index: s.member as number, ref: s.ref, label: memberLabel(tx, s.member as number) }))
+        ? r.subjects.map((s) => ({
+            index: s.member as number,
+            ref: s.ref,
+            label: memberLabel(tx, s.member as number),
+            held: s.held || undefined,
+          }))
         : undefined,
     amount,
     reasons,

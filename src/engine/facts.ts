@@ -94,12 +94,13 @@ const HOUSEHOLD_ANSWERS = [
   'hukouType',
   'hukouInJiaozuo',
   'yearsInJiaozuo',
+  'residesInJiaozuo',
   'holdsDibao',
-  'holdsTekun',
   'holdsLowIncome',
   'holdsPovertyAlleviation',
   'ownsHomeInJiaozuo',
   'floorAreaPerCapita',
+  'hardshipEvent',
 ] as const satisfies readonly (keyof Household)[];
 
 /** Member answers that rules read as they are. */
@@ -110,6 +111,8 @@ const MEMBER_ANSWERS = [
   'disabilityGrade',
   'selfCare',
   'schoolStage',
+  'schoolYear',
+  'agricultureMajor',
   'kindergartenPuhui',
   'boarding',
   'employment',
@@ -122,13 +125,18 @@ const MEMBER_ANSWERS = [
   'isDisabledServiceman',
   'serviceDisabilityGrade',
   'serviceDisabilityCause',
+  'serviceDisabilityMental',
+  'receivesPeriodicBenefit',
   'survivorOf',
+  'survivorRelation',
   'isServicemanFamily',
   'isCombatVeteran',
   'pregnant',
   'orphan',
   'factuallyUnsupported',
   'hasCapableSupporter',
+  'hasLivingIncome',
+  'holdsTekun',
 ] as const satisfies readonly (keyof Member)[];
 
 const UNITS: Partial<Record<string, FactUnit>> = {
@@ -166,6 +174,85 @@ function multipleOfDibao(id: string, multipleParam: string): FactDefinition {
   };
 }
 
+type Tri = boolean | undefined;
+/** Kleene's and / or over yes, no and unknown. */
+const and3 = (xs: Tri[]): Tri => (xs.includes(false) ? false : xs.every((x) => x === true) ? true : undefined);
+const or3 = (xs: Tri[]): Tri => (xs.includes(true) ? true : xs.every((x) => x === false) ? false : undefined);
+
+/**
+ * Whether a member lives with a parent or a brother or sister, read from everyone's relation to
+ * the applicant: the applicant's parents and siblings are the applicant's; a child's are the
+ * applicant, the spouse and the other children; a grandchild's are most likely the applicant's
+ * children or the other grandchildren. Who actually supports whom is checked at the window.
+ */
+const PARENT_OR_SIBLING: Record<NonNullable<Member['relation']>, readonly NonNullable<Member['relation']>[]> = {
+  self: ['parent', 'sibling'],
+  child: ['self', 'spouse', 'child'],
+  sibling: ['self', 'sibling', 'parent'],
+  grandchild: ['child', 'grandchild'],
+  parent: ['grandparent'],
+  spouse: [],
+  grandparent: [],
+  other: [],
+};
+
+function livesWithParentOrSibling(hh: Household, i: number): Tri {
+  const own = hh.members[i].relation;
+  if (own === undefined) return undefined;
+  const wanted = PARENT_OR_SIBLING[own];
+  const others = hh.members.filter((_, j) => j !== i).map((o) => o.relation);
+  if (others.some((r) => r !== undefined && wanted.includes(r))) return true;
+  return others.includes(undefined) ? undefined : false;
+}
+
+/**
+ * 河南省实施《残疾人保障法》办法 第四十二条: an adult with a severe (一级、二级) disability supported by
+ * parents or siblings is treated as a household of their own and receives 低保 in full. A 特困
+ * holder is supported as 特困 instead.
+ */
+function separateDibaoMember(ctx: FactContext, i: number): Tri {
+  const mem = ctx.household.members[i];
+  if (mem.holdsTekun === true) return false;
+  const birth = memberBirthDate(mem);
+  const adult = birth === undefined ? undefined : wholeYearsBetween(birth, ctx.asOf) >= ctx.param('general.adult_age');
+  const grade =
+    mem.disabilityGrade === undefined ? undefined : mem.disabilityGrade <= ctx.param('disability.severe.max_grade');
+  return and3([mem.hasDisabilityCertificate, grade, adult, livesWithParentOrSibling(ctx.household, i)]);
+}
+
+const MENTAL = new Set(['intellectual', 'mental']);
+const EARNING = new Set(['employed', 'self_employed']);
+
+/**
+ * A member who may apply for 低保 alone (单人保): in a 低保边缘 family, a holder of a 一级、二级
+ * disability certificate or a 三级 intellectual or mental one (最低生活保障审核确认办法 第八条); in any
+ * family, an adult without work with a severe disability may apply as a one-person household
+ * (民发〔2022〕83号 一(一)), whose own income only the window can assess. The dated grades are 0
+ * before those texts took effect.
+ */
+function singlePersonDibao(ctx: FactContext, i: number): FactValue {
+  const mem = ctx.household.members[i];
+  if (mem.holdsTekun === true) return false;
+  const birth = memberBirthDate(mem);
+  const adult = birth === undefined ? undefined : wholeYearsBetween(birth, ctx.asOf) >= ctx.param('general.adult_age');
+  const grade = mem.disabilityGrade;
+  let qualifying: Tri;
+  if (grade === undefined) qualifying = undefined;
+  else if (grade <= ctx.param('dibao.single_person.max_grade')) qualifying = true;
+  else if (grade <= ctx.param('dibao.single_person.mental_max_grade'))
+    qualifying = mem.disabilityCategory === undefined ? undefined : MENTAL.has(mem.disabilityCategory);
+  else qualifying = false;
+  const person = and3([mem.hasDisabilityCertificate, qualifying, adult]);
+  if (person !== true) return person;
+  const pc = perCapitaIncome(ctx.household);
+  const standard = dibaoStandard(ctx);
+  if (pc === undefined || standard === undefined) return undefined;
+  if (pc < standard * ctx.param('low_income.multiple_of_dibao')) return true;
+  if ((grade as number) > ctx.param('dibao.single_person.unemployed_max_grade')) return false;
+  if (mem.employment === undefined) return undefined;
+  return EARNING.has(mem.employment) ? false : WINDOW;
+}
+
 const DERIVED: FactDefinition[] = [
   {
     id: 'householdSize',
@@ -173,6 +260,84 @@ const DERIVED: FactDefinition[] = [
     questions: [h('members')],
     unit: 'people',
     compute: ({ household }) => household.members.length,
+  },
+  {
+    id: 'incomeTotalMonthly',
+    scope: 'household',
+    questions: [h('monthlyIncomeTotal'), h('monthlyIncomePerCapita')],
+    unit: 'yuan',
+    compute: ({ household }) => {
+      const pc = perCapitaIncome(household);
+      return pc === undefined ? undefined : pc * household.members.length;
+    },
+  },
+  {
+    id: 'householdHoldsTekun',
+    scope: 'household',
+    changeable: false,
+    questions: [m('holdsTekun')],
+    compute: ({ household }) => or3(household.members.map((mem) => mem.holdsTekun)),
+  },
+  {
+    // Members not (known to be) supported as 特困: the people a 低保 amount is for.
+    id: 'membersWithoutTekun',
+    scope: 'household',
+    questions: [m('holdsTekun')],
+    unit: 'people',
+    compute: ({ household }) => household.members.filter((mem) => mem.holdsTekun !== true).length,
+  },
+  {
+    id: 'severeDisabledAdultWithFamily',
+    scope: 'household',
+    changeable: false,
+    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation'), m('holdsTekun')],
+    params: ['general.adult_age', 'disability.severe.max_grade'],
+    compute: (ctx) => or3(ctx.household.members.map((_, i) => separateDibaoMember(ctx, i))),
+  },
+  {
+    id: 'singlePersonDibao',
+    scope: 'household',
+    changeable: false,
+    questions: [
+      m('hasDisabilityCertificate'),
+      m('disabilityGrade'),
+      m('disabilityCategory'),
+      m('birthDate'),
+      m('employment'),
+      m('holdsTekun'),
+      h('monthlyIncomeTotal'),
+      h('hukouType'),
+    ],
+    params: [
+      'general.adult_age',
+      'dibao.single_person.max_grade',
+      'dibao.single_person.mental_max_grade',
+      'dibao.single_person.unemployed_max_grade',
+      'low_income.multiple_of_dibao',
+    ],
+    compute: (ctx) => {
+      const each = ctx.household.members.map((_, i) => singlePersonDibao(ctx, i));
+      if (each.includes(true)) return true;
+      if (each.includes(WINDOW)) return WINDOW;
+      return each.includes(undefined) ? undefined : false;
+    },
+  },
+  {
+    // Members known to be paid as a household of their own (HN-Dis Art 42, 单人保); unknown ones are not counted.
+    id: 'separateDibaoMembers',
+    scope: 'household',
+    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation'), m('holdsTekun')],
+    unit: 'people',
+    params: [
+      'general.adult_age',
+      'disability.severe.max_grade',
+      'dibao.single_person.max_grade',
+      'dibao.single_person.mental_max_grade',
+      'low_income.multiple_of_dibao',
+    ],
+    compute: (ctx) =>
+      ctx.household.members.filter((_, i) => separateDibaoMember(ctx, i) === true || singlePersonDibao(ctx, i) === true)
+        .length,
   },
   {
     id: 'incomePerCapitaMonthly',
@@ -248,6 +413,28 @@ const DERIVED: FactDefinition[] = [
     compute: ({ member }) => member && memberSex(member),
   },
   {
+    // 光荣院: no capable supporter (光荣院管理办法, parameters.md §6); a person who cannot look after
+    // themselves is named by 退役军人保障法 第五十四条 without that condition: the window decides.
+    id: 'honorHomeSupport',
+    scope: 'member',
+    questions: [m('hasCapableSupporter'), m('selfCare')],
+    compute: ({ member }) => {
+      if (member?.hasCapableSupporter === undefined) return undefined;
+      if (member.hasCapableSupporter === false) return true;
+      if (member.selfCare === undefined) return undefined;
+      return member.selfCare === 'dependent' ? WINDOW : false;
+    },
+  },
+  {
+    // A condition only the window can settle (its text says what: a local figure that is not
+    // published, whether the deceased supported someone…): such a leaf is always "window".
+    id: 'checkedAtWindow',
+    scope: 'household',
+    changeable: false,
+    questions: [],
+    compute: () => WINDOW,
+  },
+  {
     id: 'monthsSinceDischarge',
     scope: 'member',
     questions: [m('dischargeDate')],
@@ -262,13 +449,22 @@ const DERIVED: FactDefinition[] = [
  * statuses that a program grants (`grantsStatus`) are never offered either (src/engine/detail.ts).
  */
 const UNCHANGEABLE = new Set<string>([
+  'householdHoldsTekun',
+  'receivesPeriodicBenefit',
+  'survivorRelation',
+  'serviceDisabilityMental',
+  'hardshipEvent',
+  'schoolYear',
   'holdsPovertyAlleviation',
   'relation',
   'isVeteran',
   'hukouAtEnlistment',
   'isDisabledServiceman',
   'serviceDisabilityCause',
+  'serviceDisabilityMental',
+  'receivesPeriodicBenefit',
   'survivorOf',
+  'survivorRelation',
   'isServicemanFamily',
   'isCombatVeteran',
   'orphan',

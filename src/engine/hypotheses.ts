@@ -5,10 +5,11 @@
  * - granted (the status program screens eligible): a better outcome is shown with `onceGranted`;
  * - possible (the status program needs information): a worse-than-needs-information outcome stays
  *   open as needs_info, asking first what would settle the status.
- * A status held by a member (a member-scope fact) is hypothesised for the members who qualify.
+ * A status held by a member (a member-scope fact) is hypothesised for the members who qualify. The
+ * rows are computed again from the household as if it held the status, since derived facts read it.
  */
-import type { FactRow } from './compile.js';
-import { FACT_SLOT } from './facts.js';
+import type { Household } from '../model/household.js';
+import { computeRow } from './facts.js';
 import {
   type Evaluator,
   evaluateProgram,
@@ -17,69 +18,80 @@ import {
   type ProgramState,
   RANK,
   type Rows,
+  scopeOf,
 } from './screen.js';
 import type { Outcome, Question } from './types.js';
 
 export interface Hypotheses {
   granted: ReadonlySet<string>;
   possible: ReadonlySet<string>;
-  /** Rows with the granted statuses set; with the possible ones set too. */
+  /** Rows of the household as if it held the granted statuses; the possible ones too. */
   withGranted?: Rows;
   withPossible?: Rows;
   /** The questions that would settle each possible status (from its program's first pass). */
   statusQuestions(key: string): Question[];
 }
 
+/** Who holds, or is assumed to hold, a status: the household, or some members (特困 is a person's status). */
+type Who = 'household' | number[];
+
 const better = (x: Outcome, than: Outcome) => RANK.indexOf(x) < RANK.indexOf(than);
 
-/** Marks held statuses and plans the hypotheses; undefined when there is nothing to hypothesise. */
+/** An answer of the household or of one member, by field name. */
+export const answerOf = (household: Household, field: string, member?: number): unknown =>
+  member === undefined
+    ? (household as Record<string, unknown>)[field]
+    : (household.members[member] as Record<string, unknown> | undefined)?.[field];
+
+/** The household as if it held the given statuses. */
+function assume(household: Household, statuses: Map<string, Who>): Household {
+  const out: Household = { ...household, members: household.members.map((m) => ({ ...m })) };
+  for (const [status, who] of statuses) {
+    if (who === 'household') Object.assign(out, { [status]: true });
+    else for (const i of who) Object.assign(out.members[i], { [status]: true });
+  }
+  return out;
+}
+
+/** Fact rows of an assumed household: every derived fact is computed again (some read the statuses). */
+function rowsOf(prep: Prepared, household: Household): Rows {
+  const { reader, date } = prep;
+  const hh = computeRow(reader, household, date.facts);
+  return [hh, ...household.members.map((m) => computeRow(reader, household, date.facts, m, hh))];
+}
+
+/** Plans the hypotheses; undefined when there is nothing to hypothesise. */
 export function planHypotheses(prep: Prepared, first: ProgramState[], ev: Evaluator): Hypotheses | undefined {
-  const granted = new Set<string>();
-  const possible = new Set<string>();
-  /** Row indexes to set per status, for each hypothesis. */
-  const setGranted: [number, number][] = [];
-  const setPossible: [number, number][] = [];
+  const { household } = prep;
+  const granted = new Map<string, Who>();
+  const possible = new Map<string, Who>();
   const states = new Map<string, ProgramState>();
   for (const status of prep.catalogue.statuses) {
     const state = first.find((s) => s.program.file.id === status.programId);
     if (!state) continue;
+    // A household status not held, or the decisive members who do not hold a member status.
+    const indexes = scopeOf(state.program, state.rows);
+    const who: Who =
+      state.program.file.scope === 'household'
+        ? answerOf(household, status.key) === true
+          ? []
+          : 'household'
+        : indexes
+            .filter((_, k) => state.outcomes[k] === state.outcome)
+            .map((i) => i - 1)
+            .filter((m) => answerOf(household, status.key, m) !== true);
+    if (who.length === 0) continue;
     states.set(status.key, state);
-    const slot = FACT_SLOT.get(status.key) as number;
-    // A household status is held or granted for every row; a member status per member.
-    const subjects =
-      status.scope === 'household'
-        ? [{ rows: prep.rows.map((_, i) => i), held: prep.rows[0][slot] === true, outcome: state.outcome }]
-        : prep.rows.slice(1).map((row, k) => ({ rows: [k + 1], held: row[slot] === true, outcome: state.outcomes[k] }));
-    for (const s of subjects) {
-      if (s.held) {
-        state.held = true;
-        continue;
-      }
-      const target = s.outcome === 'eligible' ? granted : s.outcome === 'needs_info' ? possible : undefined;
-      if (!target) continue;
-      target.add(status.key);
-      for (const i of s.rows) (target === granted ? setGranted : setPossible).push([i, slot]);
-    }
+    if (state.outcome === 'eligible') granted.set(status.key, who);
+    else if (state.outcome === 'needs_info') possible.set(status.key, who);
   }
   if (granted.size + possible.size === 0) return undefined;
-  const withSet = (sets: [number, number][]): Rows => {
-    const rows: FactRow[] = [...prep.rows];
-    const copied = new Set<number>();
-    for (const [i, slot] of sets) {
-      if (!copied.has(i)) {
-        rows[i] = rows[i].slice();
-        copied.add(i);
-      }
-      (rows[i] as unknown[])[slot] = true;
-    }
-    return rows;
-  };
   const questions = new Map<string, Question[]>();
   return {
-    granted,
-    possible,
-    withGranted: granted.size > 0 ? withSet(setGranted) : undefined,
-    withPossible: withSet([...setGranted, ...setPossible]),
+    granted: new Set(granted.keys()),
+    possible: new Set(possible.keys()),
+    withGranted: granted.size > 0 ? rowsOf(prep, assume(household, granted)) : undefined,
+    withPossible: rowsOf(prep, assume(household, new Map([...granted, ...possible]))),
     statusQuestions(key) {
       let q = questions.get(key);
       if (!q) {

@@ -43,12 +43,26 @@ export const FullResultSchema = z.object({
   outcomeLabel: z.string(),
   detail: z.literal('full'),
   headline: z.string(),
-  held: z.literal(true).optional().describe('Present when the household already holds the status this program grants'),
   onceGranted: z
     .array(z.object({ status: z.string(), programId: z.string(), label: z.string() }))
     .optional()
     .describe('Eligible once these statuses, for which the household screens eligible, are granted'),
-  members: z.array(z.object({ index: z.number().int(), ref: z.string().optional(), label: z.string() })).optional(),
+  held: z
+    .literal(true)
+    .optional()
+    .describe(
+      'A status program (低保, 低保边缘, 特困) the household (or each member listed) already holds: 已享受, not to apply for',
+    ),
+  members: z
+    .array(
+      z.object({
+        index: z.number().int(),
+        ref: z.string().optional(),
+        label: z.string(),
+        held: z.literal(true).optional().describe('This member already holds the status'),
+      }),
+    )
+    .optional(),
   amount: z
     .object({
       value: z.number(),

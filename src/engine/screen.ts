@@ -16,7 +16,7 @@ import type { Catalogue, CompiledProgram, DateContext } from './catalogue.js';
 import type { FactRow } from './compile.js';
 import { dedupe, explainTree, type SubjectRef } from './detail.js';
 import { computeRow, type ParamReader } from './facts.js';
-import { applyHypotheses, planHypotheses } from './hypotheses.js';
+import { answerOf, applyHypotheses, planHypotheses } from './hypotheses.js';
 import type { LogicNode, Truth } from './logic.js';
 import type { Leaf } from './program.js';
 import type { Amount, Detail, Outcome, ProgramResult, Screening, SubjectResult } from './types.js';
@@ -24,6 +24,9 @@ import type { Amount, Detail, Outcome, ProgramResult, Screening, SubjectResult }
 export type { Outcome, ProgramResult, Screening } from './types.js';
 
 const OUTCOME: Record<Truth, Outcome> = { T: 'eligible', F: 'not_eligible', U: 'needs_info', W: 'refer' };
+/** Window key (texts.*.window.amount_review) shown when an eligible subject's estimate comes to nothing. */
+export const AMOUNT_REVIEW = 'amount_review';
+
 /** Which member's outcome speaks for a member-scope program: the best one. */
 export const RANK: readonly Outcome[] = ['eligible', 'needs_info', 'refer', 'not_eligible'];
 
@@ -62,7 +65,6 @@ export interface ProgramState {
   /** Questions that come first (what would settle a status that might still be granted), on demand. */
   extraQuestions?: () => ProgramResult['questions'];
   forcedOutcome?: Outcome;
-  held?: boolean;
 }
 
 function withParameters<T>(fn: () => T): T {
@@ -116,26 +118,26 @@ export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, bri
   const decisive = indexes.filter((_, k) => s.outcomes[k] === treeOutcome);
   const shown = brief ? decisive.slice(0, 1) : decisive;
   const subjects: SubjectResult[] = shown.map((i) => {
-    const ref: SubjectRef = {
-      household,
-      statuses: prep.catalogue.statusKeys,
-      member: i === 0 ? undefined : i - 1,
-      row: s.rows[i],
-    };
+    const member = i === 0 ? undefined : i - 1;
+    const ref: SubjectRef = { household, statuses: prep.catalogue.statusKeys, member, row: s.rows[i] };
     const tree = ev.tree(s.program, s.rows[i]);
     const { conditions, changes, questions } = explainTree(reader, tree, ref, brief);
-    const amount =
-      treeOutcome === 'eligible' && p.amount
-        ? computeAmount(reader, p.amount.formula, p.amount.period, ref)
-        : undefined;
+    const eligible = treeOutcome === 'eligible';
+    const amount = eligible && p.amount ? computeAmount(reader, p.amount.formula, p.amount.period, ref) : undefined;
+    // An estimate of nothing (a status held although the income stated is above the line, or the
+    // people concerned supported otherwise): the window decides the amount; no "0 yuan" is shown.
+    const amountReview = amount !== undefined && amount.value <= 0;
+    const held = eligible && p.grantsStatus !== undefined && answerOf(household, p.grantsStatus, member) === true;
     return {
-      member: ref.member,
-      ref: ref.member === undefined ? undefined : household.members[ref.member].ref,
+      member,
+      ref: member === undefined ? undefined : household.members[member].ref,
       outcome: treeOutcome,
+      held: held || undefined,
+      amountReview: amountReview || undefined,
       conditions,
       changes,
       questions,
-      amount,
+      amount: amountReview ? undefined : amount,
     };
   });
   const questions = dedupe([...(s.extraQuestions?.() ?? []), ...subjects.flatMap((d) => d.questions)]);
@@ -145,26 +147,28 @@ export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, bri
     for (const u of d.amount?.unverified ?? []) unverified.add(u);
   }
   const amounts = subjects.map((d) => d.amount).filter((a): a is Amount => a !== undefined);
+  const reviews = subjects.filter((d) => d.amountReview).length;
   const amount: Amount | undefined =
     s.outcome === 'eligible' && amounts.length > 0 && p.amount
       ? {
           value: amounts.reduce((sum, a) => sum + a.value, 0),
           period: p.amount.period,
-          partial: amounts.length < subjects.length,
+          partial: amounts.length + reviews < subjects.length,
           unverified: [...new Set(amounts.flatMap((a) => a.unverified))],
         }
       : undefined;
+  const held = p.grantsStatus !== undefined && subjects.length > 0 && subjects.every((d) => d.held);
   return {
     id: p.id,
     outcome: s.outcome,
     onceGranted: s.onceGranted,
-    held: s.held,
+    held: held || undefined,
     full: !brief,
     subjects,
     questions: s.outcome === 'needs_info' ? questions : [],
     amount,
     unverified: [...unverified],
-    window: p.verifiedAtWindow ?? [],
+    window: reviews > 0 ? [...(p.verifiedAtWindow ?? []), AMOUNT_REVIEW] : (p.verifiedAtWindow ?? []),
   };
 }
 

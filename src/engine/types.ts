@@ -50,6 +50,10 @@ export interface SubjectResult {
   changes: ConditionOutcome[];
   questions: Question[];
   amount?: Amount;
+  /** The estimate came to nothing although the subject is eligible: the window decides the amount. */
+  amountReview?: boolean;
+  /** For a status program: this subject already holds the status (已享受), it is not one to apply for. */
+  held?: boolean;
 }
 
 export interface ProgramResult {
@@ -57,7 +61,7 @@ export interface ProgramResult {
   outcome: Outcome;
   /** Statuses (e.g. holdsDibao) the household screens eligible for but does not hold, on which this result depends. */
   onceGranted?: string[];
-  /** The program grants a status the household (or, for a member status, a member) already holds. */
+  /** For a status program: every subject it applies to already holds the status (已享受). */
   held?: boolean;
   /** Whether the conditions of every decisive subject are listed (false: the deciding reason only). */
   full: boolean;

@@ -33,6 +33,7 @@ export const HukouType = z.enum(['urban', 'rural']);
 export const HouseSafety = z.enum(['A', 'B', 'C', 'D', 'no_house', 'unassessed']);
 export const ServiceDisabilityCause = z.enum(['war', 'duty', 'illness']);
 export const SurvivorOf = z.enum(['none', 'martyr', 'duty_death', 'illness_death']);
+export const SurvivorRelation = z.enum(['parent', 'spouse', 'child', 'sibling']);
 
 export const Member = z
   .strictObject({
@@ -46,6 +47,14 @@ export const Member = z
     disabilityGrade: z.number().int().min(1).max(4).optional(),
     selfCare: SelfCare.optional(),
     schoolStage: SchoolStage.optional(),
+    schoolYear: z
+      .number()
+      .int()
+      .min(1)
+      .max(6)
+      .optional()
+      .describe('Year within the current school stage (高一 = 1; 中职一年级 = 1)'),
+    agricultureMajor: z.boolean().optional().describe('Studies a 涉农 major (secondary vocational school)'),
     kindergartenPuhui: z.boolean().optional().describe('Kindergarten is 普惠 (public or affordable private)'),
     boarding: z.boolean().optional(),
     employment: Employment.optional(),
@@ -59,8 +68,19 @@ export const Member = z
     isDisabledServiceman: z.boolean().optional(),
     serviceDisabilityGrade: z.number().int().min(1).max(10).optional(),
     serviceDisabilityCause: ServiceDisabilityCause.optional(),
+    serviceDisabilityMental: z
+      .boolean()
+      .optional()
+      .describe('The service disability is a mental disorder (因战、因公致残的精神病)'),
+    receivesPeriodicBenefit: z
+      .boolean()
+      .optional()
+      .describe('Already receives a periodic 抚恤金 / 定期抚恤补助 / 伤残抚恤金 from veterans’ affairs'),
     survivorOf: SurvivorOf.optional().describe(
       'Survivor (遗属) of a martyr, a service death or a death from illness in service',
+    ),
+    survivorRelation: SurvivorRelation.optional().describe(
+      'For a survivor (survivorOf set): relation to the deceased serviceman',
     ),
     isServicemanFamily: z.boolean().optional(),
     isCombatVeteran: z.boolean().optional(),
@@ -71,6 +91,11 @@ export const Member = z
       .boolean()
       .optional()
       .describe('Has a legal supporter (法定赡养、抚养、扶养义务人) able to support them'),
+    hasLivingIncome: z.boolean().optional().describe('Has a source of living income of their own (for 无生活费来源)'),
+    holdsTekun: z
+      .boolean()
+      .optional()
+      .describe('This person is a 特困供养人员 (特困 is a person’s status, 社会救助暂行办法 第十四条)'),
   })
   .superRefine((m, ctx) => {
     const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
@@ -118,10 +143,10 @@ export const Household = z
       .max(120)
       .optional()
       .describe('Years lived in Jiaozuo, for a household whose hukou is elsewhere'),
+    residesInJiaozuo: z.boolean().optional().describe('The household lives (常住) in Jiaozuo, whatever its hukou'),
     monthlyIncomeTotal: money.optional().describe('Household income per month, 元'),
     monthlyIncomePerCapita: money.optional().describe('Per-member income per month, 元 (alternative to the total)'),
     holdsDibao: z.boolean().optional(),
-    holdsTekun: z.boolean().optional(),
     holdsLowIncome: z.boolean().optional().describe('低保边缘/低收入家庭'),
     holdsPovertyAlleviation: z.boolean().optional().describe('脱贫户 or 防返贫监测户'),
     ownsHomeInJiaozuo: z.boolean().optional(),
@@ -129,6 +154,10 @@ export const Household = z
     houseSafety: HouseSafety.optional().describe(
       'Rural house safety grade (A–D) from an appraisal; unassessed if never appraised',
     ),
+    hardshipEvent: z
+      .boolean()
+      .optional()
+      .describe('Fell into hardship recently through illness, disaster or an accident (因病、因灾、因意外)'),
     members: z.array(Member).min(1).max(MAX_MEMBERS),
   })
   .superRefine((h, ctx) => {

@@ -7,11 +7,12 @@ import { residentId } from './flow.js';
 export const everyStep: Answers = {
   household: {
     hukouInJiaozuo: 'true',
+    residesInJiaozuo: 'true',
     hukouType: 'rural',
     county: '410823',
     monthlyIncomeTotal: '1500',
     holdsDibao: 'false',
-    holdsTekun: 'false',
+    _tekun: 'false',
     holdsLowIncome: 'unknown',
     holdsPovertyAlleviation: 'true',
     houseSafety: 'C',

@@ -52,6 +52,7 @@ describe('households complete the questionnaire', () => {
     const rec = recorder('households/a');
     // Place
     await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'residesInJiaozuo', 'true');
     await choose(page, 'hukouType', 'urban');
     await page.selectOption('#q-county', '410811');
     expect(await visiblePaths(page)).not.toContain('yearsInJiaozuo');
@@ -71,7 +72,7 @@ describe('households complete the questionnaire', () => {
     // An urban household is not asked about poverty alleviation (a rural programme).
     expect(await visiblePaths(page)).not.toContain('holdsPovertyAlleviation');
     await choose(page, 'holdsDibao', 'false');
-    await choose(page, 'holdsTekun', 'false');
+    await choose(page, '_tekun', 'false');
     await choose(page, 'holdsLowIncome', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
@@ -153,6 +154,7 @@ describe('households complete the questionnaire', () => {
     const page = await freshPage();
     const rec = recorder('households/b');
     await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'residesInJiaozuo', 'true');
     await choose(page, 'hukouType', 'urban');
     await rec.snap(page);
     await next(page);
@@ -178,7 +180,7 @@ describe('households complete the questionnaire', () => {
     await choose(page, 'holdsDibao', 'true');
     // Holding dibao makes the low-income status moot.
     expect(await visiblePaths(page)).not.toContain('holdsLowIncome');
-    await choose(page, 'holdsTekun', 'false');
+    await choose(page, '_tekun', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
     await choose(page, 'ownsHomeInJiaozuo', 'true');
@@ -216,6 +218,7 @@ describe('households complete the questionnaire', () => {
     const page = await freshPage();
     const rec = recorder('households/c');
     await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'residesInJiaozuo', 'true');
     await choose(page, 'hukouType', 'rural');
     await page.selectOption('#q-county', '410822');
     await rec.snap(page);
@@ -229,7 +232,7 @@ describe('households complete the questionnaire', () => {
     await next(page);
     // A rural household is asked about poverty alleviation.
     expect(await visiblePaths(page)).toContain('holdsPovertyAlleviation');
-    for (const f of ['holdsDibao', 'holdsTekun', 'holdsLowIncome', 'holdsPovertyAlleviation'])
+    for (const f of ['holdsDibao', '_tekun', 'holdsLowIncome', 'holdsPovertyAlleviation'])
       await choose(page, f, 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');

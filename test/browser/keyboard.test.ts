@@ -69,7 +69,7 @@ it('completes household (a) with the keyboard only', async () => {
   await page.waitForSelector('form.step[data-step="assistance"]');
 
   await answer(page, 'q-holdsDibao', true);
-  await answer(page, 'q-holdsTekun', true);
+  await answer(page, 'q-_tekun', false);
   await answer(page, 'q-holdsLowIncome', true);
   await nextByKeyboard(page, 'housing');
   await answer(page, 'q-ownsHomeInJiaozuo', true);

@@ -19,10 +19,11 @@ const ELDER_ID = residentId('41081119500301002');
 const elder: Answers = {
   household: {
     hukouInJiaozuo: 'true',
+    residesInJiaozuo: 'true',
     hukouType: 'urban',
     monthlyIncomeTotal: '450',
     holdsDibao: 'false',
-    holdsTekun: 'false',
+    _tekun: 'false',
     holdsLowIncome: 'false',
     ownsHomeInJiaozuo: 'false',
     _disability: 'false',

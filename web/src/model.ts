@@ -182,6 +182,10 @@ function isVeteranMember(a: Answers, i: number): boolean {
   return hh(a, '_military') === 'true' && isYes(mv(a, i, 'isVeteran')) && maybeAdult(a, i);
 }
 
+function isSurvivor(a: Answers, i: number): boolean {
+  return hh(a, '_military') === 'true' && !['', 'none'].includes(mv(a, i, 'survivorOf'));
+}
+
 function anyVeteran(a: Answers): boolean {
   return a.members.some((_, i) => isVeteranMember(a, i));
 }
@@ -208,6 +212,7 @@ export const STEPS: Step[] = [
       yesno('household', 'hukouInJiaozuo'),
       { field: 'hukouType', scope: 'household', kind: 'choice', options: ['urban', 'rural'], unknown: true },
       { field: 'county', scope: 'household', kind: 'select', options: COUNTIES, unknown: true },
+      yesno('household', 'residesInJiaozuo'),
       {
         field: 'yearsInJiaozuo',
         scope: 'household',
@@ -238,9 +243,12 @@ export const STEPS: Step[] = [
     id: 'assistance',
     questions: [
       yesno('household', 'holdsDibao'),
-      yesno('household', 'holdsTekun'),
-      yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && !isYes(hh(a, 'holdsTekun'))),
+      // 特困 is a person's status: a gate, then who holds it.
+      { field: '_tekun', scope: 'household', kind: 'yesno', local: true },
+      yesno('member', 'holdsTekun', (a) => hh(a, '_tekun') === 'true'),
+      yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
       yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
+      yesno('household', 'hardshipEvent'),
     ],
   },
   {
@@ -310,6 +318,16 @@ export const STEPS: Step[] = [
         options: ['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college'],
         when: maybeSchoolAge,
       },
+      {
+        field: 'schoolYear',
+        scope: 'member',
+        kind: 'select',
+        options: ['1', '2', '3', '4', '5', '6'],
+        numeric: true,
+        unknown: true,
+        when: (a, i) => maybeSchoolAge(a, i) && ['senior', 'vocational'].includes(mv(a, i, 'schoolStage')),
+      },
+      yesno('member', 'agricultureMajor', (a, i) => maybeSchoolAge(a, i) && mv(a, i, 'schoolStage') === 'vocational'),
       yesno(
         'member',
         'kindergartenPuhui',
@@ -337,6 +355,15 @@ export const STEPS: Step[] = [
         unknown: true,
         when: (a) => hh(a, '_military') === 'true',
       },
+      {
+        field: 'survivorRelation',
+        scope: 'member',
+        kind: 'choice',
+        options: ['parent', 'spouse', 'child', 'sibling'],
+        unknown: true,
+        when: isSurvivor,
+      },
+      yesno('member', 'hasLivingIncome', isSurvivor),
     ],
   },
   {
@@ -352,6 +379,7 @@ export const STEPS: Step[] = [
         when: isVeteranMember,
       },
       yesno('member', 'isCombatVeteran', isVeteranMember),
+      yesno('member', 'receivesPeriodicBenefit', (a, i) => isVeteranMember(a, i) || isSurvivor(a, i)),
       yesno('member', 'isDisabledServiceman', isVeteranMember),
       {
         field: 'serviceDisabilityGrade',
@@ -370,6 +398,11 @@ export const STEPS: Step[] = [
         unknown: true,
         when: (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman')),
       },
+      yesno(
+        'member',
+        'serviceDisabilityMental',
+        (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman')),
+      ),
     ],
   },
   {
@@ -379,19 +412,30 @@ export const STEPS: Step[] = [
       yesno('member', 'seekingWork', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
       yesno('member', 'startingBusiness', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
       {
-        // Whether anyone of working age has a job matters for the veterans' hardship aid only.
+        // Whether anyone of working age has a job matters for the veterans' hardship aid, for a
+        // disabled adult who may apply for 低保 alone, and for a survivor's periodic pension.
         field: 'employment',
         scope: 'member',
         kind: 'choice',
         options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
         unknown: true,
-        when: (a, i) => anyVeteran(a) && maybeWorkingAge(a, i),
+        when: (a, i) => ((anyVeteran(a) || hasCertificate(a, i)) && maybeWorkingAge(a, i)) || isSurvivor(a, i),
       },
     ],
   },
   {
     id: 'support',
-    questions: [yesno('member', 'hasCapableSupporter', needsSupporterQuestion)],
+    questions: [
+      yesno('member', 'hasCapableSupporter', needsSupporterQuestion),
+      {
+        field: 'selfCare',
+        scope: 'member',
+        kind: 'choice',
+        options: ['independent', 'partial', 'dependent'],
+        unknown: true,
+        when: needsSupporterQuestion,
+      },
+    ],
   },
 ];
 
@@ -591,8 +635,9 @@ export type HouseholdBody = Record<string, Json | Record<string, Json>[]> & { me
  * The household for POST /api/v1/screenings from the visible answers, plus inferences from
  * explicit answers:
  * - "nobody holds a disability certificate" → hasDisabilityCertificate false for everyone;
- * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran false and
- *   survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
+ * - "nobody is supported as 特困" → holdsTekun false for everyone;
+ * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran and
+ *   receivesPeriodicBenefit false and survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
  * - a member whose age is known and far outside school age is not in school (schoolStage "none"),
  *   so that an 80-year-old is never asked about school and never sees school programs as open;
  * - member 1 is the applicant (relation "self").
@@ -622,8 +667,15 @@ export function toHousehold(
   household.members.forEach((m, i) => {
     if (i === 0) m.relation = 'self';
     if (hh(a, '_disability') === 'false') m.hasDisabilityCertificate = false;
+    if (hh(a, '_tekun') === 'false') m.holdsTekun = false;
     if (hh(a, '_military') === 'false') {
-      Object.assign(m, { isVeteran: false, isDisabledServiceman: false, isCombatVeteran: false, survivorOf: 'none' });
+      Object.assign(m, {
+        isVeteran: false,
+        isDisabledServiceman: false,
+        isCombatVeteran: false,
+        survivorOf: 'none',
+        receivesPeriodicBenefit: false,
+      });
     } else if (m.isVeteran === false) {
       m.isCombatVeteran = false;
     }
