@@ -7,10 +7,12 @@ import { h } from './dom.js';
 import { i18n, t } from './i18n.js';
 import { type Answers, controlId, locate, locatedVisible } from './model.js';
 
-type Group = 'eligible' | 'once' | 'needs_info' | 'refer' | 'not_eligible';
-const GROUPS: Group[] = ['eligible', 'once', 'needs_info', 'refer', 'not_eligible'];
+type Group = 'held' | 'eligible' | 'once' | 'needs_info' | 'refer' | 'not_eligible';
+const GROUPS: Group[] = ['held', 'eligible', 'once', 'needs_info', 'refer', 'not_eligible'];
 
 export function groupOf(r: ProgramResult): Group {
+  // A status the household already holds (低保, 特困…) is 已享受, not something to apply for.
+  if (r.detail === 'full' && r.held) return 'held';
   if (r.detail === 'full' && r.outcome === 'eligible') return r.onceGranted?.length ? 'once' : 'eligible';
   return r.outcome;
 }
