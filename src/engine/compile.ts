@@ -76,31 +76,22 @@ function compileLeaf(leaf: Leaf, slots: Slots): TruthFn {
   };
 }
 
-function compileAll(children: TruthFn[]): TruthFn {
+/**
+ * `all` (F dominates, T when every child is T) and `any` (T dominates, F when every child is F);
+ * otherwise U if some child is unknown, else W. Stops at the first dominant child.
+ */
+function compileFold(children: TruthFn[], dominant: 'T' | 'F'): TruthFn {
+  const unanimous = dominant === 'F' ? 'T' : 'F';
   return (f, p) => {
     let sawU = false;
     let sawW = false;
     for (const c of children) {
       const v = c(f, p);
-      if (v === 'F') return 'F';
+      if (v === dominant) return dominant;
       if (v === 'U') sawU = true;
       else if (v === 'W') sawW = true;
     }
-    return sawU ? 'U' : sawW ? 'W' : 'T';
-  };
-}
-
-function compileAny(children: TruthFn[]): TruthFn {
-  return (f, p) => {
-    let sawU = false;
-    let sawW = false;
-    for (const c of children) {
-      const v = c(f, p);
-      if (v === 'T') return 'T';
-      if (v === 'U') sawU = true;
-      else if (v === 'W') sawW = true;
-    }
-    return sawU ? 'U' : sawW ? 'W' : 'F';
+    return sawU ? 'U' : sawW ? 'W' : unanimous;
   };
 }
 
@@ -110,8 +101,15 @@ export function compileTruth(node: ConditionNode, slots: Slots): TruthFn {
     const child = compileTruth(node.not, slots);
     return (f, p) => foldNot(child(f, p));
   }
-  if ('all' in node) return compileAll(node.all.map((c) => compileTruth(c, slots)));
-  return compileAny(node.any.map((c) => compileTruth(c, slots)));
+  if ('all' in node)
+    return compileFold(
+      node.all.map((c) => compileTruth(c, slots)),
+      'F',
+    );
+  return compileFold(
+    node.any.map((c) => compileTruth(c, slots)),
+    'T',
+  );
 }
 
 /** The full tree with every node's truth: the material for "why" and "why not". */

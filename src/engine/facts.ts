@@ -511,29 +511,26 @@ export interface ParamReader {
   at(id: string): ValueInForce;
 }
 
+/** A function of a parameter id whose answers are kept. */
+function memo<T>(fn: (id: string) => T): (id: string) => T {
+  const kept = new Map<string, T>();
+  return (id) => {
+    let v = kept.get(id);
+    if (v === undefined) {
+      v = fn(id);
+      kept.set(id, v);
+    }
+    return v;
+  };
+}
+
 /** A reader for one date; each value is looked up once and kept. */
 export function paramReader(params: ParameterSet, asOf: string): ParamReader {
-  const numbers = new Map<string, number>();
-  const values = new Map<string, ValueInForce>();
   return {
     asOf,
-    number: (id) => {
-      let v = numbers.get(id);
-      if (v === undefined) {
-        v = params.number(id, asOf);
-        numbers.set(id, v);
-      }
-      return v;
-    },
+    number: memo((id) => params.number(id, asOf)),
     unit: (id) => params.definition(id).unit,
-    at: (id) => {
-      let v = values.get(id);
-      if (v === undefined) {
-        v = params.at(id, asOf);
-        values.set(id, v);
-      }
-      return v;
-    },
+    at: memo((id) => params.at(id, asOf)),
   };
 }
 

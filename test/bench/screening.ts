@@ -6,9 +6,9 @@
  *    default): the compiled evaluator (structure only, and with the default explanation) against
  *    the json-rules-engine reference, in the same run; µs per rendered sentence.
  * 2. Over HTTP: the server started as `npm start` starts it (dist/node/server.mjs), autocannon with
- *    50 connections for BENCH_SECONDS (20 by default) on a 3-member screening, then on
- *    GET /api/v1/health as the ceiling, then the screening again; response bytes; server RSS after
- *    each screening run.
+ *    50 connections for BENCH_SECONDS (20 by default) on a 3-member screening twice (server RSS
+ *    after each), then GET /api/v1/health as the ceiling, then the screening with gzip; response
+ *    bytes.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -266,11 +266,12 @@ async function overHttp() {
     console.log(`response, answered household: default ${sizes(raw)}; detail=full ${sizes(full)}`);
     console.log(`response, sparse household (first page only): default ${sizes(sparse)}`);
     console.log(`server RSS at start: ${rssMiB(pid).toFixed(1)} MiB`);
+    // Screenings twice (memory measured after each), then the ceiling, then with gzip.
     const screening1 = await load(`${base}/api/v1/screenings`, post);
     const rss1 = rssMiB(pid);
-    const health = await load(`${base}/api/v1/health`, {});
     const screening2 = await load(`${base}/api/v1/screenings`, post);
     const rss2 = rssMiB(pid);
+    const health = await load(`${base}/api/v1/health`, {});
     const gz = await load(`${base}/api/v1/screenings`, {
       ...post,
       headers: { ...post.headers, 'accept-encoding': 'gzip' },
@@ -280,8 +281,8 @@ async function overHttp() {
         `${label.padEnd(26)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   non-2xx ${r.non2xx}, errors ${r.errors}`,
       );
     row('POST /screenings (run 1)', screening1);
-    row('GET /health (ceiling)', health);
     row('POST /screenings (run 2)', screening2);
+    row('GET /health (ceiling)', health);
     row('POST /screenings, gzip', gz);
     console.log(
       `screenings/s ÷ health req/s: ${((100 * screening1.rps) / health.rps).toFixed(0)}% (run 1), ${((100 * screening2.rps) / health.rps).toFixed(0)}% (run 2)`,
