@@ -12,6 +12,7 @@ import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
+import longevityAllowance from './longevity-allowance.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
 import migrantChildrenSchooling from './migrant-children-schooling.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
@@ -45,4 +46,5 @@ export const programFiles: unknown[] = [
   veteranEmploymentSupport,
   veteranHardshipAid,
   migrantChildrenSchooling,
+  longevityAllowance,
 ];
