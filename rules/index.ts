@@ -16,6 +16,7 @@ import honorHomeCare from './honor-home-care.json' with { type: 'json' };
 import longevityAllowance from './longevity-allowance.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
 import migrantChildrenSchooling from './migrant-children-schooling.json' with { type: 'json' };
+import nursingHomeCare from './nursing-home-care.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
@@ -49,4 +50,5 @@ export const programFiles: unknown[] = [
   migrantChildrenSchooling,
   longevityAllowance,
   elderCareSubsidy,
+  nursingHomeCare,
 ];
