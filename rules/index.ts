@@ -10,6 +10,7 @@ import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { ty
 import dibao from './dibao.json' with { type: 'json' };
 import elderCareSubsidy from './elder-care-subsidy.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
+import elderHomeAdaptation from './elder-home-adaptation.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
@@ -51,4 +52,5 @@ export const programFiles: unknown[] = [
   longevityAllowance,
   elderCareSubsidy,
   nursingHomeCare,
+  elderHomeAdaptation,
 ];
