@@ -8,6 +8,7 @@ import barrierFreeModification from './barrier-free-modification.json' with { ty
 import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
+import disabilityCareSubsidy from './disability-care-subsidy.json' with { type: 'json' };
 import disabilityLivingSubsidy from './disability-living-subsidy.json' with { type: 'json' };
 import elderCareSubsidy from './elder-care-subsidy.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
@@ -55,4 +56,5 @@ export const programFiles: unknown[] = [
   nursingHomeCare,
   elderHomeAdaptation,
   disabilityLivingSubsidy,
+  disabilityCareSubsidy,
 ];
