@@ -22,6 +22,7 @@ import migrantChildrenSchooling from './migrant-children-schooling.json' with { 
 import nursingHomeCare from './nursing-home-care.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
+import residentPension from './resident-pension.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
 import tekunSupport from './tekun-support.json' with { type: 'json' };
 import unemploymentInsurance from './unemployment-insurance.json' with { type: 'json' };
@@ -59,4 +60,5 @@ export const programFiles: unknown[] = [
   disabilityLivingSubsidy,
   disabilityCareSubsidy,
   unemploymentInsurance,
+  residentPension,
 ];
