@@ -8,15 +8,24 @@ import barrierFreeModification from './barrier-free-modification.json' with { ty
 import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
+import disabilityCareSubsidy from './disability-care-subsidy.json' with { type: 'json' };
+import disabilityLivingSubsidy from './disability-living-subsidy.json' with { type: 'json' };
+import elderCareSubsidy from './elder-care-subsidy.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
+import elderHomeAdaptation from './elder-home-adaptation.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
+import longevityAllowance from './longevity-allowance.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
+import migrantChildrenSchooling from './migrant-children-schooling.json' with { type: 'json' };
+import nursingHomeCare from './nursing-home-care.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
+import residentPension from './resident-pension.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
 import tekunSupport from './tekun-support.json' with { type: 'json' };
+import unemploymentInsurance from './unemployment-insurance.json' with { type: 'json' };
 import veteranAdaptiveTraining from './veteran-adaptive-training.json' with { type: 'json' };
 import veteranEmploymentSupport from './veteran-employment-support.json' with { type: 'json' };
 import veteranHardshipAid from './veteran-hardship-aid.json' with { type: 'json' };
@@ -43,4 +52,13 @@ export const programFiles: unknown[] = [
   honorHomeCare,
   veteranEmploymentSupport,
   veteranHardshipAid,
+  migrantChildrenSchooling,
+  longevityAllowance,
+  elderCareSubsidy,
+  nursingHomeCare,
+  elderHomeAdaptation,
+  disabilityLivingSubsidy,
+  disabilityCareSubsidy,
+  unemploymentInsurance,
+  residentPension,
 ];

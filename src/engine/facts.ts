@@ -101,6 +101,8 @@ const HOUSEHOLD_ANSWERS = [
   'ownsHomeInJiaozuo',
   'floorAreaPerCapita',
   'hardshipEvent',
+  'familyPlanningStatus',
+  'onlyChildLoss',
 ] as const satisfies readonly (keyof Household)[];
 
 /** Member answers that rules read as they are. */
@@ -137,6 +139,13 @@ const MEMBER_ANSWERS = [
   'hasCapableSupporter',
   'hasLivingIncome',
   'holdsTekun',
+  'pensionScheme',
+  'yearsContributedPension',
+  'jobLossInvoluntary',
+  'monthsInsured',
+  'ownHukouInJiaozuo',
+  'hasJiaozuoResidencePermit',
+  'worksInJiaozuo',
 ] as const satisfies readonly (keyof Member)[];
 
 const UNITS: Partial<Record<string, FactUnit>> = {
@@ -145,6 +154,8 @@ const UNITS: Partial<Record<string, FactUnit>> = {
   disabilityGrade: 'grade',
   serviceDisabilityGrade: 'grade',
   monthsRegisteredUnemployed: 'months',
+  monthsInsured: 'months',
+  yearsContributedPension: 'years',
 };
 
 function perCapitaIncome(hh: Household): number | undefined {
@@ -218,6 +229,15 @@ function separateDibaoMember(ctx: FactContext, i: number): Tri {
   const grade =
     mem.disabilityGrade === undefined ? undefined : mem.disabilityGrade <= ctx.param('disability.severe.max_grade');
   return and3([mem.hasDisabilityCertificate, grade, adult, livesWithParentOrSibling(ctx.household, i)]);
+}
+
+/** Members not known to be minors (age unknown counts: they may be a parent). */
+function adultsOf(ctx: FactContext): Member[] {
+  const adultAge = ctx.param('general.adult_age');
+  return ctx.household.members.filter((mem) => {
+    const birth = memberBirthDate(mem);
+    return birth === undefined || wholeYearsBetween(birth, ctx.asOf) >= adultAge;
+  });
 }
 
 const MENTAL = new Set(['intellectual', 'mental']);
@@ -435,6 +455,49 @@ const DERIVED: FactDefinition[] = [
     compute: () => WINDOW,
   },
   {
+    // 义务教育法 第十二条: a child whose parents (or other guardians) work or live where the child's
+    // hukou is not. Read from the household's adults (a member known to be a minor is not asked);
+    // who is the child's parent or guardian is checked at the window.
+    id: 'familyHasJiaozuoResidencePermit',
+    scope: 'household',
+    questions: [m('hasJiaozuoResidencePermit')],
+    params: ['general.adult_age'],
+    compute: (ctx) => or3(adultsOf(ctx).map((mem) => mem.hasJiaozuoResidencePermit)),
+  },
+  {
+    id: 'familyWorksInJiaozuo',
+    scope: 'household',
+    questions: [m('worksInJiaozuo')],
+    params: ['general.adult_age'],
+    compute: (ctx) => or3(adultsOf(ctx).map((mem) => mem.worksInJiaozuo)),
+  },
+  {
+    // 社会保险法 第四十六条: the longest benefit period set by the months of contributions.
+    id: 'unemploymentBenefitMaxMonths',
+    scope: 'member',
+    questions: [m('monthsInsured')],
+    unit: 'months',
+    params: [
+      'unemployment_insurance.min_months_insured',
+      'unemployment_insurance.period.short',
+      'unemployment_insurance.period.middle.min_months_insured',
+      'unemployment_insurance.period.middle',
+      'unemployment_insurance.period.long.min_months_insured',
+      'unemployment_insurance.period.long',
+    ],
+    compute: (ctx) => {
+      const insured = ctx.member?.monthsInsured;
+      if (insured === undefined) return undefined;
+      if (insured >= ctx.param('unemployment_insurance.period.long.min_months_insured'))
+        return ctx.param('unemployment_insurance.period.long');
+      if (insured >= ctx.param('unemployment_insurance.period.middle.min_months_insured'))
+        return ctx.param('unemployment_insurance.period.middle');
+      if (insured >= ctx.param('unemployment_insurance.min_months_insured'))
+        return ctx.param('unemployment_insurance.period.short');
+      return 0;
+    },
+  },
+  {
     id: 'monthsSinceDischarge',
     scope: 'member',
     questions: [m('dischargeDate')],
@@ -469,6 +532,11 @@ const UNCHANGEABLE = new Set<string>([
   'isCombatVeteran',
   'orphan',
   'factuallyUnsupported',
+  'jobLossInvoluntary',
+  'monthsInsured',
+  'yearsContributedPension',
+  'familyPlanningStatus',
+  'onlyChildLoss',
 ]);
 
 function answer(scope: 'household' | 'member', field: string): FactDefinition {

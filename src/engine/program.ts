@@ -23,6 +23,8 @@ export const Leaf = z.strictObject({
     'notIn',
   ]),
   value: z.union([z.strictObject({ fact: z.string() }), z.boolean(), z.string(), z.array(z.string())]),
+  /** The article (or parameters.md row) the condition rests on. */
+  basis: z.string().min(1).optional(),
 });
 export type Leaf = z.infer<typeof Leaf>;
 

@@ -34,6 +34,9 @@ export const HouseSafety = z.enum(['A', 'B', 'C', 'D', 'no_house', 'unassessed']
 export const ServiceDisabilityCause = z.enum(['war', 'duty', 'illness']);
 export const SurvivorOf = z.enum(['none', 'martyr', 'duty_death', 'illness_death']);
 export const SurvivorRelation = z.enum(['parent', 'spouse', 'child', 'sibling']);
+export const PensionScheme = z.enum(['employee', 'resident', 'none']);
+export const FamilyPlanningStatus = z.enum(['one_child', 'two_daughters', 'none']);
+export const OnlyChildLoss = z.enum(['died', 'disabled', 'none']);
 
 export const Member = z
   .strictObject({
@@ -96,6 +99,27 @@ export const Member = z
       .boolean()
       .optional()
       .describe('This person is a 特困供养人员 (特困 is a person’s status, 社会救助暂行办法 第十四条)'),
+    pensionScheme: PensionScheme.optional().describe(
+      'Enrolled in the employee basic pension (职工养老), the urban-rural resident basic pension (城乡居民养老), or none',
+    ),
+    yearsContributedPension: z.number().int().min(0).max(80).optional().describe('Years of pension contributions'),
+    jobLossInvoluntary: z
+      .boolean()
+      .optional()
+      .describe('The last job ended not by the person’s own choice (非本人意愿中断就业)'),
+    monthsInsured: z
+      .number()
+      .int()
+      .min(0)
+      .max(600)
+      .optional()
+      .describe('Months of unemployment-insurance contributions (employer and worker)'),
+    ownHukouInJiaozuo: z
+      .boolean()
+      .optional()
+      .describe('This person’s own hukou is in Jiaozuo (for children of migrants; hukouInJiaozuo is the applicant’s)'),
+    hasJiaozuoResidencePermit: z.boolean().optional().describe('Holds a Jiaozuo 居住证'),
+    worksInJiaozuo: z.boolean().optional().describe('Works (employed or self-employed) in Jiaozuo'),
   })
   .superRefine((m, ctx) => {
     const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
@@ -158,6 +182,12 @@ export const Household = z
       .boolean()
       .optional()
       .describe('Fell into hardship recently through illness, disaster or an accident (因病、因灾、因意外)'),
+    familyPlanningStatus: FamilyPlanningStatus.optional().describe(
+      'A one-child family (独生子女家庭, holds the 独生子女父母光荣证) or a rural two-daughter family (农村二女户), or neither',
+    ),
+    onlyChildLoss: OnlyChildLoss.optional().describe(
+      'For a one-child family: the only child has died (失独) or is disabled (伤残, grade 1–3 disability certificate), or neither',
+    ),
     members: z.array(Member).min(1).max(MAX_MEMBERS),
   })
   .superRefine((h, ctx) => {

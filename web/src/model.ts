@@ -81,6 +81,7 @@ const SCHOOL_AGE = { min: 2, max: 25 };
 const SERVICE_MIN_AGE = 16;
 const WORKING_AGE = { min: 15, max: 64 };
 const SUPPORT_AGE = { elderly: 55, minor: 18 };
+const COMPULSORY_AGE = { min: 5, max: 16 };
 
 export const RELATIONS = ['spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'] as const;
 export const COUNTIES = [
@@ -237,6 +238,24 @@ export const STEPS: Step[] = [
     id: 'income',
     questions: [
       { field: 'monthlyIncomeTotal', scope: 'household', kind: 'number', min: 0, max: MAX_MONEY, unit: 'yuan' },
+      {
+        field: 'pensionScheme',
+        scope: 'member',
+        kind: 'choice',
+        options: ['employee', 'resident', 'none'],
+        unknown: true,
+        when: maybeAdult,
+      },
+      {
+        field: 'yearsContributedPension',
+        scope: 'member',
+        kind: 'number',
+        min: 0,
+        max: 80,
+        integer: true,
+        unit: 'years',
+        when: (a, i) => maybeAdult(a, i) && mv(a, i, 'pensionScheme') === 'resident',
+      },
     ],
   },
   {
@@ -249,6 +268,21 @@ export const STEPS: Step[] = [
       yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
       yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
       yesno('household', 'hardshipEvent'),
+      {
+        field: 'familyPlanningStatus',
+        scope: 'household',
+        kind: 'choice',
+        options: ['one_child', 'two_daughters', 'none'],
+        unknown: true,
+      },
+      {
+        field: 'onlyChildLoss',
+        scope: 'household',
+        kind: 'choice',
+        options: ['died', 'disabled', 'none'],
+        unknown: true,
+        when: (a) => hh(a, 'familyPlanningStatus') === 'one_child',
+      },
     ],
   },
   {
@@ -338,6 +372,9 @@ export const STEPS: Step[] = [
         'boarding',
         (a, i) => maybeSchoolAge(a, i) && ['primary', 'junior'].includes(mv(a, i, 'schoolStage')),
       ),
+      yesno('member', 'ownHukouInJiaozuo', maybeCompulsoryAge),
+      yesno('member', 'worksInJiaozuo', migrantParent),
+      yesno('member', 'hasJiaozuoResidencePermit', migrantParent),
       yesno('member', 'orphan', (a, i) => needsChildStatus(a, i)),
       yesno('member', 'factuallyUnsupported', (a, i) => needsChildStatus(a, i) && mv(a, i, 'orphan') !== 'true'),
     ],
@@ -409,7 +446,11 @@ export const STEPS: Step[] = [
     id: 'work',
     questions: [
       yesno('member', 'wantsSkillsTraining', isVeteranMember),
-      yesno('member', 'seekingWork', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
+      yesno(
+        'member',
+        'seekingWork',
+        (a, i) => (isVeteranMember(a, i) || mayClaimUnemployment(a, i)) && maybeWorkingAge(a, i),
+      ),
       yesno('member', 'startingBusiness', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
       {
         // Whether anyone of working age has a job matters for the veterans' hardship aid, for a
@@ -419,7 +460,31 @@ export const STEPS: Step[] = [
         kind: 'choice',
         options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
         unknown: true,
-        when: (a, i) => ((anyVeteran(a) || hasCertificate(a, i)) && maybeWorkingAge(a, i)) || isSurvivor(a, i),
+        when: (a, i) =>
+          ((anyVeteran(a) || hasCertificate(a, i) || mv(a, i, 'pensionScheme') === 'employee') &&
+            maybeWorkingAge(a, i)) ||
+          isSurvivor(a, i),
+      },
+      yesno('member', 'jobLossInvoluntary', mayClaimUnemployment),
+      {
+        field: 'monthsRegisteredUnemployed',
+        scope: 'member',
+        kind: 'number',
+        min: 0,
+        max: 600,
+        integer: true,
+        unit: 'months',
+        when: mayClaimUnemployment,
+      },
+      {
+        field: 'monthsInsured',
+        scope: 'member',
+        kind: 'number',
+        min: 0,
+        max: 600,
+        integer: true,
+        unit: 'months',
+        when: mayClaimUnemployment,
       },
     ],
   },
@@ -438,6 +503,24 @@ export const STEPS: Step[] = [
     ],
   },
 ];
+
+/** Compulsory-school age or stage: whose own hukou matters for a migrant child's schooling. */
+function maybeCompulsoryAge(a: Answers, i: number): boolean {
+  const stage = mv(a, i, 'schoolStage');
+  if (['primary', 'junior'].includes(stage)) return true;
+  const age = ageOf(a, i);
+  return maybeSchoolAge(a, i) && age !== undefined && age >= COMPULSORY_AGE.min && age <= COMPULSORY_AGE.max;
+}
+
+/** Where a child's hukou is outside Jiaozuo: whether the adults work here or hold a 居住证. */
+function migrantParent(a: Answers, i: number): boolean {
+  return maybeAdult(a, i) && a.members.some((_, j) => j !== i && mv(a, j, 'ownHukouInJiaozuo') === 'false');
+}
+
+/** An unemployed member of working age: the unemployment-insurance questions. */
+function mayClaimUnemployment(a: Answers, i: number): boolean {
+  return mv(a, i, 'employment') === 'unemployed' && maybeWorkingAge(a, i);
+}
 
 /** Orphan questions: a minor in school who is not the applicant's own child. */
 function needsChildStatus(a: Answers, i: number): boolean {
@@ -566,7 +649,7 @@ function convert(q: Question, raw: Raw, today: string): { value?: Json; problem?
       // "450元", "１,２００" and "30 平方米" are all numbers to a resident.
       const text = halfWidth(str(raw))
         .replace(/[,，]/g, '')
-        .replace(/(元|平方米|年|yuan|years?|m²|㎡)$/i, '');
+        .replace(/(元|平方米|年|个月|月|yuan|years?|months?|m²|㎡)$/i, '');
       if (!text) return {};
       if (!/^\d+(\.\d+)?$/.test(text)) return { problem: { key: 'web:errors.number' } };
       const n = Number(text);
