@@ -11,6 +11,7 @@ afterAll(() => store.close());
 const elderAlone = {
   hukouType: 'urban',
   hukouInJiaozuo: true,
+  residesInJiaozuo: true,
   monthlyIncomeTotal: 450,
   holdsDibao: false,
   members: [

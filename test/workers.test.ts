@@ -75,6 +75,7 @@ describe('the Worker (wrangler dev, local D1)', () => {
     const household = {
       hukouType: 'urban',
       hukouInJiaozuo: true,
+      residesInJiaozuo: true,
       monthlyIncomeTotal: 450,
       members: [{ birthDate: '1950-03-01' }],
     };

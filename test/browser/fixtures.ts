@@ -7,6 +7,7 @@ import { residentId } from './flow.js';
 export const everyStep: Answers = {
   household: {
     hukouInJiaozuo: 'true',
+    residesInJiaozuo: 'true',
     hukouType: 'rural',
     county: '410823',
     monthlyIncomeTotal: '1500',

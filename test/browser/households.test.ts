@@ -52,6 +52,7 @@ describe('households complete the questionnaire', () => {
     const rec = recorder('households/a');
     // Place
     await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'residesInJiaozuo', 'true');
     await choose(page, 'hukouType', 'urban');
     await page.selectOption('#q-county', '410811');
     expect(await visiblePaths(page)).not.toContain('yearsInJiaozuo');
@@ -153,6 +154,7 @@ describe('households complete the questionnaire', () => {
     const page = await freshPage();
     const rec = recorder('households/b');
     await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'residesInJiaozuo', 'true');
     await choose(page, 'hukouType', 'urban');
     await rec.snap(page);
     await next(page);
@@ -216,6 +218,7 @@ describe('households complete the questionnaire', () => {
     const page = await freshPage();
     const rec = recorder('households/c');
     await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'residesInJiaozuo', 'true');
     await choose(page, 'hukouType', 'rural');
     await page.selectOption('#q-county', '410822');
     await rec.snap(page);

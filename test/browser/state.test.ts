@@ -19,6 +19,7 @@ const ELDER_ID = residentId('41081119500301002');
 const elder: Answers = {
   household: {
     hukouInJiaozuo: 'true',
+    residesInJiaozuo: 'true',
     hukouType: 'urban',
     monthlyIncomeTotal: '450',
     holdsDibao: 'false',

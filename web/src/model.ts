@@ -200,7 +200,7 @@ export const STEPS: Step[] = [
       yesno('household', 'hukouInJiaozuo'),
       { field: 'hukouType', scope: 'household', kind: 'choice', options: ['urban', 'rural'], unknown: true },
       { field: 'county', scope: 'household', kind: 'select', options: COUNTIES, unknown: true },
-      yesno('household', 'residesInJiaozuo', (a) => hh(a, 'hukouInJiaozuo') === 'false'),
+      yesno('household', 'residesInJiaozuo'),
       {
         field: 'yearsInJiaozuo',
         scope: 'household',
