@@ -52,6 +52,19 @@ describe('catalogue', () => {
     }
   });
 
+  it('rates a value read only on secondary sites, or inferred, at L or below (parameters.md scale)', () => {
+    for (const file of core.parameterFiles) {
+      for (const [id, def] of Object.entries(file.parameters)) {
+        for (const v of def.values) {
+          const text = `${v.source} ${v.note ?? ''}`;
+          if (/secondary legal sites|is an inference/.test(text)) {
+            expect(['L', 'UNVERIFIED'], `${id} ${v.from}`).toContain(v.confidence);
+          }
+        }
+      }
+    }
+  });
+
   it('compares numbers only with parameters or derived facts, never literals', () => {
     for (const p of core.programs) {
       for (const leaf of leaves(p.conditions as ConditionNode)) {
