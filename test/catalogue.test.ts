@@ -86,6 +86,30 @@ describe('catalogue', () => {
     }
   });
 
+  it('writes texts residents read as issue 7 asks: one wording per clause, names in running text, no unsourced remarks', () => {
+    for (const p of core.programs) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const clauses = Object.values(p.texts[locale].conditions);
+        expect(new Set(clauses).size, `${p.id} ${locale}: a clause text repeated`).toBe(clauses.length);
+        expect(JSON.stringify(p.texts[locale]), p.id).not.toContain('参试');
+      }
+      // Names appear mid-sentence in English ("qualifies for minimum living allowance"); the page capitalises titles.
+      expect(p.texts.en.name[0], p.id).toBe(p.texts.en.name[0].toLowerCase());
+    }
+    const zh = (key: string) => core.t['zh-CN'](key, { value: 380, name: 'X', period: '每月' });
+    for (const unit of ['yuan', 'age', 'years', 'months', 'grade', 'people', 'sqm']) {
+      expect(zh(`unit.${unit}`), unit).toMatch(/^380\S/);
+    }
+    expect(zh('sentence.amount')).toBe('每月约380元');
+    expect(zh('status.unknown')).toBe('待补充');
+    expect(zh('sentence.headline.needs_info')).toContain('才能判断能否享受X');
+    expect(zh('fields.hasCapableSupporter')).toBe('是否有能够履行赡养（抚养、扶养）义务的亲属');
+    expect(zh('fields.serviceDisabilityGrade')).not.toContain('伤残');
+    expect(core.t.en('unit.grade', { value: 2 })).toBe('2');
+    expect(zh('programs:dibao.amountNote')).toContain('按低保标准减去家庭人均月收入的差额，再乘以家庭人口数估算');
+    expect(zh('programs:low-income-household.summary')).toContain('高于低保标准、但低于低保标准的1.5倍');
+  });
+
   it('has the citation and both languages for every program', () => {
     for (const p of core.programs) {
       expect(p.citation.quote.length, p.id).toBeGreaterThan(5);
