@@ -76,6 +76,9 @@ describe('screenings', () => {
     const dibao = (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao');
     expect(dibao.outcome).toBe('not_eligible');
     expect(dibao.changes.join()).toContain('620 yuan is 20 yuan above the local dibao standard (monthly) of 600 yuan');
+    // Every reason names the article its clause implements.
+    const income = dibao.reasons.find((r: { name: string }) => r.name === 'income_below_standard');
+    expect(income.basis).toContain('社会救助暂行办法 第九条');
   });
 
   it('marks results that rest on an UNVERIFIED placeholder', async () => {

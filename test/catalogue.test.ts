@@ -6,7 +6,7 @@ import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { parameterFiles } from '../seeds/index.js';
 import { createCore } from '../src/core.js';
 import { FACTS } from '../src/engine/facts.js';
-import { type AmountExpr, type ConditionNode, leaves, PARAM_PREFIX } from '../src/engine/program.js';
+import { type AmountExpr, type ConditionNode, leaves, PARAM_PREFIX, ProgramFile } from '../src/engine/program.js';
 import { AMOUNT_REVIEW } from '../src/engine/screen.js';
 
 const core = createCore();
@@ -63,6 +63,32 @@ describe('catalogue', () => {
         }
       }
     }
+  });
+
+  it('names the legal basis of every condition, and says so when only a placeholder parameter stands behind it', () => {
+    for (const file of programFiles as { id: string; conditions: ConditionNode }[]) {
+      for (const leaf of leaves(file.conditions)) {
+        expect(typeof leaf.basis === 'string' && leaf.basis.trim().length > 0, `${file.id}.${leaf.name}`).toBe(true);
+      }
+    }
+    for (const p of core.programs) {
+      for (const leaf of leaves(p.conditions as ConditionNode)) {
+        if (typeof leaf.value !== 'object' || Array.isArray(leaf.value) || !leaf.value.fact.startsWith(PARAM_PREFIX))
+          continue;
+        const id = leaf.value.fact.slice(PARAM_PREFIX.length);
+        const values = core.parameterFiles.flatMap((f) => f.parameters[id]?.values ?? []);
+        if (values.every((v) => v.confidence === 'UNVERIFIED')) {
+          expect(leaf.basis, `${p.id}.${leaf.name}`).toContain(`占位参数 ${id}`);
+        }
+      }
+    }
+  });
+
+  it('refuses a rule file with a condition that has no basis', () => {
+    const file = structuredClone(programFiles[0]) as { conditions: { all?: unknown[]; any?: unknown[] } };
+    const first = [...leaves(file.conditions as ConditionNode)][0] as { basis?: string };
+    delete first.basis;
+    expect(ProgramFile.safeParse(file).success).toBe(false);
   });
 
   it('compares numbers only with parameters or derived facts, never literals', () => {

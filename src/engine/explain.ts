@@ -113,6 +113,7 @@ function explainProgram(
       const text = conditionText(t, p.id, c);
       return {
         name: c.name,
+        basis: c.basis,
         status: c.status,
         member: s.member,
         text: s.member === undefined ? text : t('sentence.member', { member: memberLabel(t, s.member), text }),

@@ -10,6 +10,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A leaf condition in json-rules-engine's format; the value is a parameter (`param:<id>`), a fact, or a literal category. */
 export const Leaf = z.strictObject({
   name: z.string().regex(/^[a-z0-9_]+$/),
+  /** The article or paragraph this condition implements, e.g. 社会救助暂行办法 第十四条; says so when only a placeholder parameter stands behind it. */
+  basis: z.string().min(1),
   fact: z.string(),
   operator: z.enum([
     'equal',

@@ -16,6 +16,7 @@ export const QuestionSchema = z.object({
 
 export const ReasonSchema = z.object({
   name: z.string().describe('Clause id within the program'),
+  basis: z.string().describe('The article or paragraph the clause implements (e.g. 社会救助暂行办法 第十四条)'),
   status: z.enum(['passed', 'failed', 'unknown', 'window']),
   member: z.number().int().optional(),
   text: z.string(),

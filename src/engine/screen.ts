@@ -35,6 +35,8 @@ export interface Question {
 
 export interface ConditionOutcome {
   name: string;
+  /** The article the condition implements (the rule's `basis`). */
+  basis: string;
   status: 'passed' | 'failed' | 'unknown' | 'window';
   fact: string;
   operator: Leaf['operator'];
@@ -408,6 +410,7 @@ function describeLeaf(
       : undefined;
   return {
     name: def.name,
+    basis: def.basis,
     status,
     fact: def.fact,
     operator: def.operator,
