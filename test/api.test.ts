@@ -52,7 +52,7 @@ describe('screenings', () => {
     expect(health.name).toBe('65岁以上老年人免费健康体检');
     const dibao = body.results.find((r: { programId: string }) => r.programId === 'dibao');
     expect(dibao).toMatchObject({ outcome: 'eligible', amount: { value: 150, period: 'month' } });
-    expect(dibao.reasons.map((r: { text: string }) => r.text).join()).toContain('450 元');
+    expect(dibao.reasons.map((r: { text: string }) => r.text).join()).toContain('450元');
   });
 
   it('answers in English from the body, ?lang= or Accept-Language', async () => {
@@ -65,7 +65,7 @@ describe('screenings', () => {
       const json = await res.json();
       expect(json.locale).toBe('en');
       expect(json.results.find((r: { programId: string }) => r.programId === 'dibao').name).toBe(
-        'Minimum living allowance (dibao)',
+        'minimum living allowance (dibao)',
       );
     }
   });
@@ -79,6 +79,9 @@ describe('screenings', () => {
     expect(dibao.outcome).toBe('not_eligible');
     expect(dibao.detail).toBe('full');
     expect(dibao.changes.join()).toContain('620 yuan is 20 yuan above the local dibao standard (monthly) of 600 yuan');
+    // Every reason names the article its clause implements.
+    const income = dibao.reasons.find((r: { name: string }) => r.name === 'income_below_standard');
+    expect(income.basis).toContain('社会救助暂行办法 第九条');
   });
 
   it('gives a not-eligible result its deciding reason only, unless detail=full', async () => {

@@ -6,7 +6,7 @@ import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { parameterFiles } from '../seeds/index.js';
 import { createCore } from '../src/core.js';
 import { FACTS } from '../src/engine/facts.js';
-import { type AmountExpr, type ConditionNode, leaves, PARAM_PREFIX } from '../src/engine/program.js';
+import { type AmountExpr, type ConditionNode, leaves, PARAM_PREFIX, ProgramFile } from '../src/engine/program.js';
 import { AMOUNT_REVIEW } from '../src/engine/screen.js';
 
 const core = createCore();
@@ -52,6 +52,45 @@ describe('catalogue', () => {
     }
   });
 
+  it('rates a value read only on secondary sites, or inferred, at L or below (parameters.md scale)', () => {
+    for (const file of core.parameterFiles) {
+      for (const [id, def] of Object.entries(file.parameters)) {
+        for (const v of def.values) {
+          const text = `${v.source} ${v.note ?? ''}`;
+          if (/secondary legal sites|is an inference/.test(text)) {
+            expect(['L', 'UNVERIFIED'], `${id} ${v.from}`).toContain(v.confidence);
+          }
+        }
+      }
+    }
+  });
+
+  it('names the legal basis of every condition, and says so when only a placeholder parameter stands behind it', () => {
+    for (const file of programFiles as { id: string; conditions: ConditionNode }[]) {
+      for (const leaf of leaves(file.conditions)) {
+        expect(typeof leaf.basis === 'string' && leaf.basis.trim().length > 0, `${file.id}.${leaf.name}`).toBe(true);
+      }
+    }
+    for (const p of core.programs) {
+      for (const leaf of leaves(p.conditions as ConditionNode)) {
+        if (typeof leaf.value !== 'object' || Array.isArray(leaf.value) || !leaf.value.fact.startsWith(PARAM_PREFIX))
+          continue;
+        const id = leaf.value.fact.slice(PARAM_PREFIX.length);
+        const values = core.parameterFiles.flatMap((f) => f.parameters[id]?.values ?? []);
+        if (values.every((v) => v.confidence === 'UNVERIFIED')) {
+          expect(leaf.basis, `${p.id}.${leaf.name}`).toContain(`占位参数 ${id}`);
+        }
+      }
+    }
+  });
+
+  it('refuses a rule file with a condition that has no basis', () => {
+    const file = structuredClone(programFiles[0]) as { conditions: { all?: unknown[]; any?: unknown[] } };
+    const first = [...leaves(file.conditions as ConditionNode)][0] as { basis?: string };
+    delete first.basis;
+    expect(ProgramFile.safeParse(file).success).toBe(false);
+  });
+
   it('compares numbers only with parameters or derived facts, never literals', () => {
     for (const p of core.programs) {
       for (const leaf of leaves(p.conditions as ConditionNode)) {
@@ -71,6 +110,30 @@ describe('catalogue', () => {
       if (!p.amount || !subtracts(p.amount.formula)) continue;
       for (const locale of ['zh-CN', 'en'] as const) expect(p.texts[locale].window?.[AMOUNT_REVIEW], p.id).toBeTruthy();
     }
+  });
+
+  it('writes texts residents read as issue 7 asks: one wording per clause, names in running text, no unsourced remarks', () => {
+    for (const p of core.programs) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const clauses = Object.values(p.texts[locale].conditions);
+        expect(new Set(clauses).size, `${p.id} ${locale}: a clause text repeated`).toBe(clauses.length);
+        expect(JSON.stringify(p.texts[locale]), p.id).not.toContain('参试');
+      }
+      // Names appear mid-sentence in English ("qualifies for minimum living allowance"); the page capitalises titles.
+      expect(p.texts.en.name[0], p.id).toBe(p.texts.en.name[0].toLowerCase());
+    }
+    const zh = (key: string) => core.t['zh-CN'](key, { value: 380, name: 'X', period: '每月' });
+    for (const unit of ['yuan', 'age', 'years', 'months', 'grade', 'people', 'sqm']) {
+      expect(zh(`unit.${unit}`), unit).toMatch(/^380\S/);
+    }
+    expect(zh('sentence.amount')).toBe('每月约380元');
+    expect(zh('status.unknown')).toBe('待补充');
+    expect(zh('sentence.headline.needs_info')).toContain('才能判断能否享受X');
+    expect(zh('fields.hasCapableSupporter')).toBe('是否有能够履行赡养（抚养、扶养）义务的亲属');
+    expect(zh('fields.serviceDisabilityGrade')).not.toContain('伤残');
+    expect(core.t.en('unit.grade', { value: 2 })).toBe('2');
+    expect(zh('programs:dibao.amountNote')).toContain('按低保标准减去家庭人均月收入的差额，再乘以家庭人口数估算');
+    expect(zh('programs:low-income-household.summary')).toContain('高于低保标准、但低于低保标准的1.5倍');
   });
 
   it('has the citation and both languages for every program', () => {

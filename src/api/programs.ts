@@ -46,7 +46,7 @@ const Detail = Summary.extend({
     also: z.array(z.string()),
   }),
   documents: z.array(z.object({ key: z.string(), text: z.string() })),
-  clauses: z.array(z.object({ name: z.string(), text: z.string(), questions: z.array(z.string()) })),
+  clauses: z.array(z.object({ name: z.string(), basis: z.string(), text: z.string(), questions: z.array(z.string()) })),
   window: z.array(z.string()),
   parameters: z.array(ParameterInForce),
   asOf: z.string(),
@@ -155,6 +155,7 @@ export function programRoutes() {
       if (!p) return c.json(simpleError('not_found', t('errors.notFound', { what: id })), 404);
       const clauses = [...leaves(p.conditions as ConditionNode)].map((l) => ({
         name: l.name,
+        basis: l.basis,
         text: t(`programs:${p.id}.conditions.${l.name}`),
         questions: (FACTS.get(l.fact)?.questions ?? []).map((q) => q.field),
       }));

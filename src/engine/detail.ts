@@ -86,7 +86,7 @@ export function describeLeaf(reader: ParamReader, leaf: Leaf, truth: Truth, s: S
     status,
     fact: leaf.fact,
     operator: leaf.operator,
-    basis: (leaf as Leaf & { basis?: string }).basis,
+    basis: leaf.basis,
     value,
     threshold,
     thresholdFact,

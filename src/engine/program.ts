@@ -11,6 +11,8 @@ const isoDate = z.string().refine(isCalendarDate, 'a real date, YYYY-MM-DD');
 /** A leaf condition in json-rules-engine's format; the value is a parameter (`param:<id>`), a fact, or a literal category. */
 export const Leaf = z.strictObject({
   name: z.string().regex(/^[a-z0-9_]+$/),
+  /** The article or paragraph this condition implements, e.g. 社会救助暂行办法 第十四条; says so when only a placeholder parameter stands behind it. */
+  basis: z.string().min(1),
   fact: z.string(),
   operator: z.enum([
     'equal',
@@ -23,8 +25,6 @@ export const Leaf = z.strictObject({
     'notIn',
   ]),
   value: z.union([z.strictObject({ fact: z.string() }), z.boolean(), z.string(), z.array(z.string())]),
-  /** The article (or parameters.md row) the condition rests on. */
-  basis: z.string().min(1).optional(),
 });
 export type Leaf = z.infer<typeof Leaf>;
 

@@ -15,6 +15,7 @@ export const QuestionSchema = z.object({
 
 export const ReasonSchema = z.object({
   name: z.string().describe('Clause id within the program'),
+  basis: z.string().describe('The article or paragraph the clause implements (e.g. 社会救助暂行办法 第十四条)'),
   status: z.enum(['passed', 'failed', 'unknown', 'window']),
   member: z.number().int().optional(),
   text: z.string(),
@@ -27,7 +28,6 @@ export const ReasonSchema = z.object({
   thresholdFact: z.string().optional().describe('The fact compared with, when the threshold is derived'),
   parameters: z.array(z.string()).optional().describe('Ids of the dated parameters behind the condition, if any'),
   gap: z.number().optional().describe('Distance between value and threshold, for numbers'),
-  basis: z.string().optional().describe('The article or paragraph this condition implements'),
   unverified: z
     .literal(true)
     .optional()

@@ -16,8 +16,8 @@ export interface ConditionOutcome {
   status: 'passed' | 'failed' | 'unknown' | 'window';
   fact: string;
   operator: Leaf['operator'];
-  /** The article or paragraph this condition implements, when the rule names it. */
-  basis?: string;
+  /** The article or paragraph this condition implements (the rule's `basis`). */
+  basis: string;
   value?: Exclude<FactValue, symbol>;
   /** What the fact was compared with: a parameter in force, another fact's value, or a category. */
   threshold?: number | string | boolean | string[];

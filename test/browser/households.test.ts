@@ -125,7 +125,7 @@ describe('households complete the questionnaire', () => {
     expect(dibao.department).toContain('民政部门');
     expect(dibao.citation).toContain('焦作市“十四五”公共服务和社会保障规划');
     expect(dibao.quote.length).toBeGreaterThan(10);
-    expect(dibao.reasons.join()).toContain('450 元');
+    expect(dibao.reasons.join()).toContain('450元');
     // The not-eligible list is folded away.
     expect(await page.$eval('section[data-group="not_eligible"] details', (d) => (d as HTMLDetailsElement).open)).toBe(
       false,

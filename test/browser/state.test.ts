@@ -107,7 +107,7 @@ describe('answers stay with the resident', () => {
     await page.click('#lang-switch');
     await page.waitForFunction(
       () =>
-        document.querySelector('article[data-program="dibao"] h3')?.textContent === 'Minimum living allowance (dibao)',
+        document.querySelector('article[data-program="dibao"] h3')?.textContent === 'minimum living allowance (dibao)',
     );
     expect(await page.textContent('section[data-group="eligible"] h2')).toContain('You can apply');
     expect(await page.textContent('article[data-program="dibao"] .tbc')).toBe('to be confirmed at the window');
