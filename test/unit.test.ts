@@ -172,3 +172,44 @@ describe('zero-employment household', () => {
     expect(compute([{ employment: 'employed' }, unemployed45])).toBeUndefined();
   });
 });
+
+describe('sentences residents read', () => {
+  const core = createCore();
+  const household = {
+    hukouType: 'urban' as const,
+    hukouInJiaozuo: true,
+    residesInJiaozuo: true,
+    monthlyIncomeTotal: 300,
+    holdsDibao: false,
+    holdsLowIncome: false,
+    members: [
+      {
+        relation: 'self' as const,
+        birthDate: '1980-01-01',
+        hasDisabilityCertificate: true,
+        disabilityCategory: 'physical' as const,
+        disabilityGrade: 3,
+        holdsTekun: false,
+        hasCapableSupporter: true,
+        employment: 'unemployed' as const,
+      },
+    ],
+  };
+  const reasons = async (locale: 'zh-CN' | 'en', programId: string) => {
+    const s = await core.screen(household, '2025-06-01', locale, { detail: 'full' });
+    return (s.results.find((r) => r.programId === programId)?.reasons ?? []).map((r) => r.text).join('\n');
+  };
+
+  it('reads a grade as a range, never as "3 is 1 above 2" (a higher grade number is milder)', async () => {
+    expect(await reasons('zh-CN', 'disability-care-subsidy')).toContain('残疾等级为3级，不在1至2级之内');
+    expect(await reasons('en', 'disability-care-subsidy')).toContain('disability grade 3, not within grades 1 to 2');
+    expect(await reasons('zh-CN', 'disability-care-subsidy')).not.toMatch(/高\s*1/);
+  });
+
+  it('says a status the household does not hold is met only once granted', async () => {
+    // dibao screens eligible (300 yuan is below the standard) but is not held: 如被认定, not 符合 as a fact.
+    const text = await reasons('zh-CN', 'disability-living-subsidy');
+    expect(text).toContain('如被认定，即符合');
+    expect(text).not.toContain('家庭已享受低保：符合');
+  });
+});

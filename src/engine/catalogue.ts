@@ -103,10 +103,7 @@ export class Catalogue {
         return slot;
       },
     };
-    // The statuses a fact depends on: itself when it is one, or the status answers it reads
-    // (e.g. "someone in the household holds 特困" reads each member's holdsTekun).
-    const statusesOf = (factId: string) =>
-      [...statusKeys].filter((k) => k === factId || FACTS.get(factId)?.questions.some((q) => q.field === k));
+    const statusesOf = (factId: string) => this.statusesOf(factId);
     const compiled = new Map<string, CompiledProgram>();
     for (const p of map.values()) {
       const root = p.conditions as ConditionNode;
@@ -120,6 +117,15 @@ export class Catalogue {
     }
     this.compiled = compiled;
     this.order = [...map.values()].sort((a, b) => Number(!a.grantsStatus) - Number(!b.grantsStatus)).map((p) => p.id);
+  }
+
+  /**
+   * The statuses a fact depends on: itself when it is one, or the status answers it reads (e.g.
+   * "someone in the household holds 特困" reads each member's holdsTekun).
+   */
+  statusesOf(factId: string): string[] {
+    const def = FACTS.get(factId);
+    return [...this.statusKeys].filter((k) => k === factId || def?.questions.some((q) => q.field === k));
   }
 
   /** Programs in force on a date (effective.from ≤ asOf ≤ effective.to). */

@@ -75,6 +75,23 @@ function questionLabel(tx: Templates, q: Question): string {
   return q.member === undefined ? field : tx.t('sentence.member', { member: memberLabel(tx, q.member), text: field });
 }
 
+/**
+ * A grade read as a range: a lower grade number is the more severe, so "5 is 1 above 4" would read
+ * backwards. "disability grade 5, not within grades 1–4".
+ */
+function gradeText(tx: Templates, c: ConditionOutcome, clause: string, fact: string): string {
+  const t = c.threshold as number;
+  const upTo = c.operator === 'lessThanInclusive' || c.operator === 'lessThan';
+  const max = c.operator === 'lessThan' ? t - 1 : t;
+  const range = !upTo
+    ? tx.t('sentence.gradeFrom', { min: c.operator === 'greaterThan' ? t + 1 : t })
+    : max === 1
+      ? tx.t('sentence.gradeOnly', { grade: max })
+      : tx.t('sentence.gradeUpTo', { max });
+  const vars = { clause, fact, value: c.value as number, range };
+  return tx.t(c.status === 'passed' ? 'sentence.gradeWithin' : 'sentence.gradeOutside', vars);
+}
+
 /** One reason's sentence: the clause, the value used, the threshold and the gap. */
 export function conditionText(tx: Templates, programId: string, c: ConditionOutcome): string {
   const clause = tx.label(`programs:${programId}.conditions`, c.name);
@@ -102,8 +119,10 @@ export function conditionText(tx: Templates, programId: string, c: ConditionOutc
     thresholdLabel,
     gap: compare ? formatValue(tx, c.fact, unit, c.gap) : '',
   };
+  if (c.hypothetical && c.status === 'passed') return tx.t('sentence.passedIfGranted', { clause });
   let text: string;
-  if (c.status === 'passed') {
+  if (compare && unit === 'grade') text = gradeText(tx, c, clause, fact);
+  else if (c.status === 'passed') {
     // A yes/no answer needs no echo when it met the clause; when it did not, say what was answered.
     const key = compare
       ? 'sentence.passedCompare'

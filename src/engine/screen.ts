@@ -122,6 +122,13 @@ export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, bri
     const ref: SubjectRef = { household, statuses: prep.catalogue.statusKeys, member, row: s.rows[i] };
     const tree = ev.tree(s.program, s.rows[i]);
     const { conditions, changes, questions } = explainTree(reader, tree, ref, brief);
+    // Under "once granted", conditions on the status assumed are met only as if it were granted.
+    if (s.onceGranted) {
+      const assumed = new Set(s.onceGranted);
+      for (const c of conditions) {
+        if (prep.catalogue.statusesOf(c.fact).some((k) => assumed.has(k))) c.hypothetical = true;
+      }
+    }
     const eligible = treeOutcome === 'eligible';
     const amount = eligible && p.amount ? computeAmount(reader, p.amount.formula, p.amount.period, ref) : undefined;
     // An estimate of nothing (a status held although the income stated is above the line, or the

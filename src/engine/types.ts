@@ -30,6 +30,8 @@ export interface ConditionOutcome {
   unverified: string[];
   gap?: number;
   questions: Question[];
+  /** Met only as if a status the household qualifies for were granted ("once granted"): not a fact yet. */
+  hypothetical?: boolean;
 }
 
 export interface Amount {
