@@ -6,8 +6,9 @@
 import education from './parameters/education.json' with { type: 'json' };
 import elderly from './parameters/elderly.json' with { type: 'json' };
 import general from './parameters/general.json' with { type: 'json' };
+import health from './parameters/health.json' with { type: 'json' };
 import housing from './parameters/housing.json' with { type: 'json' };
 import socialAssistance from './parameters/social-assistance.json' with { type: 'json' };
 import veterans from './parameters/veterans.json' with { type: 'json' };
 
-export const parameterFiles: unknown[] = [general, socialAssistance, elderly, housing, education, veterans];
+export const parameterFiles: unknown[] = [general, socialAssistance, elderly, housing, education, veterans, health];

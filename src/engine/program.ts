@@ -22,6 +22,8 @@ export const Leaf = z.strictObject({
     'notIn',
   ]),
   value: z.union([z.strictObject({ fact: z.string() }), z.boolean(), z.string(), z.array(z.string())]),
+  /** The article the condition rests on (`<law> 第X条`, or `parameters.md §…`); optional while older rules lack it. */
+  basis: z.string().min(1).optional(),
 });
 export type Leaf = z.infer<typeof Leaf>;
 

@@ -37,6 +37,8 @@ export const HouseSafety = z.enum(['A', 'B', 'C', 'D', 'no_house', 'unassessed']
 export const ServiceDisabilityCause = z.enum(['war', 'duty', 'illness']);
 export const SurvivorOf = z.enum(['none', 'martyr', 'duty_death', 'illness_death']);
 export const SurvivorRelation = z.enum(['parent', 'spouse', 'child', 'sibling']);
+export const FamilyPlanningStatus = z.enum(['one_child', 'two_daughters', 'none']);
+export const OnlyChildLoss = z.enum(['died', 'disabled', 'none']);
 
 export const Member = z
   .strictObject({
@@ -91,7 +93,13 @@ export const Member = z
     ),
     isServicemanFamily: z.boolean().optional(),
     isCombatVeteran: z.boolean().optional(),
+    ownHukouInJiaozuo: z
+      .boolean()
+      .optional()
+      .describe('This person’s own hukou is in Jiaozuo (the household’s hukouInJiaozuo is the applicant’s)'),
     pregnant: z.boolean().optional(),
+    postpartum: z.boolean().optional().describe('Gave birth in the last 42 days (产褥期)'),
+    planningPregnancy: z.boolean().optional().describe('The person (and spouse) plan a pregnancy (计划怀孕)'),
     orphan: z.boolean().optional(),
     factuallyUnsupported: z.boolean().optional().describe('事实无人抚养儿童'),
     hasCapableSupporter: z
@@ -152,6 +160,12 @@ export const Household = z
       .boolean()
       .optional()
       .describe('Fell into hardship recently through illness, disaster or an accident (因病、因灾、因意外)'),
+    familyPlanningStatus: FamilyPlanningStatus.optional().describe(
+      'A one-child family (独生子女家庭, holds the 独生子女父母光荣证) or a rural two-daughter family (农村二女户), or neither',
+    ),
+    onlyChildLoss: OnlyChildLoss.optional().describe(
+      'For a one-child family: the only child has died (失独) or is disabled (伤残, grade 1–3 disability certificate), or neither',
+    ),
     members: z.array(Member).min(1).max(MAX_MEMBERS),
   })
   .superRefine((h, ctx) => {
