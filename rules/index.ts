@@ -5,6 +5,7 @@
 
 import affordableRentalHousing from './affordable-rental-housing.json' with { type: 'json' };
 import barrierFreeModification from './barrier-free-modification.json' with { type: 'json' };
+import childhoodImmunization from './childhood-immunization.json' with { type: 'json' };
 import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
@@ -43,4 +44,5 @@ export const programFiles: unknown[] = [
   honorHomeCare,
   veteranEmploymentSupport,
   veteranHardshipAid,
+  childhoodImmunization,
 ];
