@@ -5,6 +5,7 @@
 
 import affordableRentalHousing from './affordable-rental-housing.json' with { type: 'json' };
 import barrierFreeModification from './barrier-free-modification.json' with { type: 'json' };
+import childHealthManagement from './child-health-management.json' with { type: 'json' };
 import childhoodImmunization from './childhood-immunization.json' with { type: 'json' };
 import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
@@ -45,4 +46,5 @@ export const programFiles: unknown[] = [
   veteranEmploymentSupport,
   veteranHardshipAid,
   childhoodImmunization,
+  childHealthManagement,
 ];
