@@ -15,6 +15,7 @@ import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'js
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
+import maternalHealthChecks from './maternal-health-checks.json' with { type: 'json' };
 import prenatalNewbornScreening from './prenatal-newborn-screening.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
@@ -49,4 +50,5 @@ export const programFiles: unknown[] = [
   childhoodImmunization,
   childHealthManagement,
   prenatalNewbornScreening,
+  maternalHealthChecks,
 ];
