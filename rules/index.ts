@@ -16,6 +16,7 @@ import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
 import maternalHealthChecks from './maternal-health-checks.json' with { type: 'json' };
+import preconceptionCheck from './preconception-check.json' with { type: 'json' };
 import prenatalNewbornScreening from './prenatal-newborn-screening.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
@@ -51,4 +52,5 @@ export const programFiles: unknown[] = [
   childHealthManagement,
   prenatalNewbornScreening,
   maternalHealthChecks,
+  preconceptionCheck,
 ];
