@@ -9,6 +9,7 @@ import childHealthManagement from './child-health-management.json' with { type: 
 import childhoodImmunization from './childhood-immunization.json' with { type: 'json' };
 import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
+import contraceptionServices from './contraception-services.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
@@ -53,4 +54,5 @@ export const programFiles: unknown[] = [
   prenatalNewbornScreening,
   maternalHealthChecks,
   preconceptionCheck,
+  contraceptionServices,
 ];
