@@ -12,6 +12,7 @@ import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { ty
 import contraceptionServices from './contraception-services.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
+import familyPlanningReward from './family-planning-reward.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
@@ -55,4 +56,5 @@ export const programFiles: unknown[] = [
   maternalHealthChecks,
   preconceptionCheck,
   contraceptionServices,
+  familyPlanningReward,
 ];
