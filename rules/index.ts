@@ -6,6 +6,7 @@
 import affordableRentalHousing from './affordable-rental-housing.json' with { type: 'json' };
 import barrierFreeModification from './barrier-free-modification.json' with { type: 'json' };
 import childHealthManagement from './child-health-management.json' with { type: 'json' };
+import childcareServices from './childcare-services.json' with { type: 'json' };
 import childhoodImmunization from './childhood-immunization.json' with { type: 'json' };
 import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
@@ -57,4 +58,5 @@ export const programFiles: unknown[] = [
   preconceptionCheck,
   contraceptionServices,
   familyPlanningReward,
+  childcareServices,
 ];
