@@ -13,6 +13,7 @@ import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { ty
 import contraceptionServices from './contraception-services.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
+import familyDoctor from './family-doctor.json' with { type: 'json' };
 import familyPlanningReward from './family-planning-reward.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
@@ -59,4 +60,5 @@ export const programFiles: unknown[] = [
   contraceptionServices,
   familyPlanningReward,
   childcareServices,
+  familyDoctor,
 ];
