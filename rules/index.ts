@@ -5,21 +5,30 @@
 
 import affordableRentalHousing from './affordable-rental-housing.json' with { type: 'json' };
 import barrierFreeModification from './barrier-free-modification.json' with { type: 'json' };
+import childHealthManagement from './child-health-management.json' with { type: 'json' };
+import childcareServices from './childcare-services.json' with { type: 'json' };
+import childhoodImmunization from './childhood-immunization.json' with { type: 'json' };
 import compulsoryEducationFree from './compulsory-education-free.json' with { type: 'json' };
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
+import contraceptionServices from './contraception-services.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
 import disabilityCareSubsidy from './disability-care-subsidy.json' with { type: 'json' };
 import disabilityLivingSubsidy from './disability-living-subsidy.json' with { type: 'json' };
 import elderCareSubsidy from './elder-care-subsidy.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
 import elderHomeAdaptation from './elder-home-adaptation.json' with { type: 'json' };
+import familyDoctor from './family-doctor.json' with { type: 'json' };
+import familyPlanningReward from './family-planning-reward.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
 import longevityAllowance from './longevity-allowance.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
+import maternalHealthChecks from './maternal-health-checks.json' with { type: 'json' };
 import migrantChildrenSchooling from './migrant-children-schooling.json' with { type: 'json' };
 import nursingHomeCare from './nursing-home-care.json' with { type: 'json' };
+import preconceptionCheck from './preconception-check.json' with { type: 'json' };
+import prenatalNewbornScreening from './prenatal-newborn-screening.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import residentPension from './resident-pension.json' with { type: 'json' };
@@ -61,4 +70,13 @@ export const programFiles: unknown[] = [
   disabilityCareSubsidy,
   unemploymentInsurance,
   residentPension,
+  childhoodImmunization,
+  childHealthManagement,
+  prenatalNewbornScreening,
+  maternalHealthChecks,
+  preconceptionCheck,
+  contraceptionServices,
+  familyPlanningReward,
+  childcareServices,
+  familyDoctor,
 ];

@@ -7,6 +7,7 @@ import education from './parameters/education.json' with { type: 'json' };
 import elderDisability from './parameters/elder-disability.json' with { type: 'json' };
 import elderly from './parameters/elderly.json' with { type: 'json' };
 import general from './parameters/general.json' with { type: 'json' };
+import health from './parameters/health.json' with { type: 'json' };
 import housing from './parameters/housing.json' with { type: 'json' };
 import socialAssistance from './parameters/social-assistance.json' with { type: 'json' };
 import socialInsurance from './parameters/social-insurance.json' with { type: 'json' };
@@ -21,4 +22,5 @@ export const parameterFiles: unknown[] = [
   veterans,
   elderDisability,
   socialInsurance,
+  health,
 ];

@@ -133,7 +133,7 @@ const MEMBER_ANSWERS = [
   'survivorRelation',
   'isServicemanFamily',
   'isCombatVeteran',
-  'pregnant',
+  'ownHukouInJiaozuo',
   'orphan',
   'factuallyUnsupported',
   'hasCapableSupporter',
@@ -143,7 +143,6 @@ const MEMBER_ANSWERS = [
   'yearsContributedPension',
   'jobLossInvoluntary',
   'monthsInsured',
-  'ownHukouInJiaozuo',
   'hasJiaozuoResidencePermit',
   'worksInJiaozuo',
 ] as const satisfies readonly (keyof Member)[];
@@ -273,7 +272,69 @@ function singlePersonDibao(ctx: FactContext, i: number): FactValue {
   return EARNING.has(mem.employment) ? false : WINDOW;
 }
 
+/**
+ * Pregnancy answers (pregnant, postpartum, planningPregnancy): the answer when given; otherwise a
+ * member known to be outside the childbearing ages (or, for pregnancy and childbirth, a man) is
+ * taken as "no", so that nobody is asked whether a grandfather or a toddler is pregnant. An answer
+ * always wins over this inference.
+ */
+function pregnancyAnswer(field: 'pregnant' | 'postpartum' | 'planningPregnancy', womenOnly: boolean): FactDefinition {
+  return {
+    id: field,
+    scope: 'member',
+    changeable: field === 'planningPregnancy',
+    questions: [m(field)],
+    params: ['family_planning.childbearing_age.min', 'family_planning.childbearing_age.max'],
+    compute: (ctx) => {
+      const mem = ctx.member;
+      if (!mem) return undefined;
+      if (mem[field] !== undefined) return mem[field];
+      if (womenOnly && memberSex(mem) === 'male') return false;
+      const birth = memberBirthDate(mem);
+      if (birth === undefined) return undefined;
+      const age = wholeYearsBetween(birth, ctx.asOf);
+      const outside =
+        age < ctx.param('family_planning.childbearing_age.min') ||
+        age > ctx.param('family_planning.childbearing_age.max');
+      return outside ? false : undefined;
+    },
+  };
+}
+
+/** A member's own hukou in Jiaozuo: the answer, or for the applicant the household's hukou. */
+function ownHukou(hh: Household, mem: Member): Tri {
+  return mem.ownHukouInJiaozuo ?? (mem.relation === 'self' ? hh.hukouInJiaozuo : undefined);
+}
+
+/** The members whose hukou counts with this one's: the spouse, or for the applicant's child both parents. */
+const COUPLE: Partial<Record<NonNullable<Member['relation']>, readonly NonNullable<Member['relation']>[]>> = {
+  self: ['spouse'],
+  spouse: ['self'],
+  child: ['self', 'spouse'],
+};
+
+/**
+ * Whether this member or their spouse (for the applicant's child: either parent) holds a Jiaozuo
+ * hukou, read from everyone's relation to the applicant.
+ */
+function coupleHukouInJiaozuo(hh: Household, mem: Member): Tri {
+  const wanted = mem.relation === undefined ? [] : (COUPLE[mem.relation] ?? []);
+  const others = hh.members.filter((o) => o !== mem && o.relation !== undefined && wanted.includes(o.relation));
+  return or3([ownHukou(hh, mem), ...others.map((o) => ownHukou(hh, o))]);
+}
+
 const DERIVED: FactDefinition[] = [
+  {
+    // 免费产前筛查、新生儿疾病筛查 (parameters.md §9): one spouse with a Henan hukou; Jiaozuo's is one.
+    id: 'coupleHukouInJiaozuo',
+    scope: 'member',
+    changeable: false,
+    questions: [m('ownHukouInJiaozuo')],
+    compute: ({ household, member }) => (member ? coupleHukouInJiaozuo(household, member) : undefined),
+  },
+  pregnancyAnswer('pregnant', true),
+  pregnancyAnswer('postpartum', true),
+  pregnancyAnswer('planningPregnancy', false),
   {
     id: 'householdSize',
     scope: 'household',

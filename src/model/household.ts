@@ -88,6 +88,8 @@ export const Member = z
     isServicemanFamily: z.boolean().optional(),
     isCombatVeteran: z.boolean().optional(),
     pregnant: z.boolean().optional(),
+    postpartum: z.boolean().optional().describe('Gave birth in the last 42 days (产褥期)'),
+    planningPregnancy: z.boolean().optional().describe('The person (and spouse) plan a pregnancy (计划怀孕)'),
     orphan: z.boolean().optional(),
     factuallyUnsupported: z.boolean().optional().describe('事实无人抚养儿童'),
     hasCapableSupporter: z

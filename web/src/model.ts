@@ -82,6 +82,7 @@ const SERVICE_MIN_AGE = 16;
 const WORKING_AGE = { min: 15, max: 64 };
 const SUPPORT_AGE = { elderly: 55, minor: 18 };
 const COMPULSORY_AGE = { min: 5, max: 16 };
+const CHILDBEARING_AGE = { min: 12, max: 55 };
 
 export const RELATIONS = ['spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'] as const;
 export const COUNTIES = [
@@ -179,6 +180,18 @@ function maybeWorkingAge(a: Answers, i: number): boolean {
 
 const isYes = (v: string) => v === 'true';
 
+/** A member who may be of childbearing age (wide on purpose: the API applies the dated ages). */
+function maybeParentToBe(a: Answers, i: number): boolean {
+  const age = ageOf(a, i);
+  return age === undefined || (age >= CHILDBEARING_AGE.min && age <= CHILDBEARING_AGE.max);
+}
+
+/** A member who may be pregnant or have just given birth: not known to be a man, of childbearing age. */
+function maybeMother(a: Answers, i: number): boolean {
+  const sex = mv(a, i, 'sex') || idInfo(a, i)?.sex;
+  return sex !== 'male' && maybeParentToBe(a, i);
+}
+
 function isVeteranMember(a: Answers, i: number): boolean {
   return hh(a, '_military') === 'true' && isYes(mv(a, i, 'isVeteran')) && maybeAdult(a, i);
 }
@@ -232,6 +245,12 @@ export const STEPS: Step[] = [
       { field: 'idNumber', scope: 'member', kind: 'id' },
       { field: 'birthDate', scope: 'member', kind: 'date' },
       { field: 'sex', scope: 'member', kind: 'choice', options: ['male', 'female'] },
+      // A family member's own hukou may be in Jiaozuo when the applicant's is not.
+      yesno('member', 'ownHukouInJiaozuo', (a, i) => i > 0 && hh(a, 'hukouInJiaozuo') === 'false'),
+      // Pregnancy and childbirth: free screening, checks and visits (卫健).
+      yesno('member', 'pregnant', maybeMother),
+      yesno('member', 'postpartum', maybeMother),
+      yesno('member', 'planningPregnancy', maybeParentToBe),
     ],
   },
   {
