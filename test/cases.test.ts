@@ -20,7 +20,9 @@ interface Case {
   /** How a disagreement between a law case and the rule was settled. */
   resolution?: string;
   expect: {
-    outcome: 'eligible' | 'not_eligible' | 'needs_info' | 'refer';
+    /** false: the program is not screened on this date (before its effective date); true: it is. */
+    inForce?: boolean;
+    outcome?: 'eligible' | 'not_eligible' | 'needs_info' | 'refer';
     members?: number[];
     /** A number, or null when no amount may be shown. */
     amount?: number | null;
@@ -58,9 +60,14 @@ describe.each(files)('%s', (file) => {
     const household = Household.parse(c.household);
     const screening = await core.screen(household, c.asOf, 'en', { detail: 'full' });
     const r = screening.results.find((x) => x.programId === data.program);
-    expect(r, 'program in force on the as-of date').toBeDefined();
-    if (r?.detail !== 'full') throw new Error('detail=full gives every field');
     const e = c.expect;
+    if (e.inForce === false) {
+      expect(r, 'program not in force on the as-of date').toBeUndefined();
+      return;
+    }
+    expect(r, 'program in force on the as-of date').toBeDefined();
+    if (!r || e.outcome === undefined) return;
+    if (r.detail !== 'full') throw new Error('detail=full gives every field');
     expect(r.outcome, r.reasons.map((x) => x.text).join('\n')).toBe(e.outcome);
     if (e.members) expect(r.members?.map((m) => m.index)).toEqual(e.members);
     if (e.amount === null) expect(r.amount).toBeUndefined();

@@ -20,7 +20,7 @@ interface ReportCase {
   asOf: string;
   source?: string;
   basis?: string;
-  expect: { outcome: string };
+  expect: { outcome?: string; inForce?: boolean };
 }
 
 const CASES_DIR = new URL('../../test/cases/', import.meta.url);
@@ -90,7 +90,8 @@ export function renderReport(core: Core, asOf: string, only: readonly string[] =
     if (cases.length === 0) out.push('  (none)');
     for (const k of cases) {
       const from = k.source === 'law' ? ' [from the law]' : '';
-      out.push(`  - ${k.asOf} ${k.expect.outcome} (${k.kind})${from}: ${k.name}`);
+      const outcome = k.expect.outcome ?? (k.expect.inForce === false ? 'not in force' : 'in force');
+      out.push(`  - ${k.asOf} ${outcome} (${k.kind})${from}: ${k.name}`);
       if (k.basis) out.push(`      basis: ${k.basis}`);
     }
     out.push('');

@@ -125,7 +125,9 @@ export class Catalogue {
    */
   statusesOf(factId: string): string[] {
     const def = FACTS.get(factId);
-    return [...this.statusKeys].filter((k) => k === factId || def?.questions.some((q) => q.field === k));
+    return [...this.statusKeys].filter(
+      (k) => k === factId || def?.questions.some((q) => q.field === k) || def?.alsoReads?.includes(k),
+    );
   }
 
   /** Programs in force on a date (effective.from ≤ asOf ≤ effective.to). */

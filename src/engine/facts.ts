@@ -38,6 +38,11 @@ export interface FactDefinition {
    * served, being a survivor): such answers are never offered as "what would change this".
    */
   changeable?: boolean;
+  /**
+   * Answers the fact reads besides its questions (a status that only excludes, never worth asking
+   * for): with the questions, they say which statuses the fact depends on ("once granted").
+   */
+  alsoReads?: string[];
   /** Parameters a derived fact may read (documentation: shown with the programs that read the fact). */
   params?: string[];
   compute(ctx: FactContext): FactValue;
@@ -371,7 +376,8 @@ const DERIVED: FactDefinition[] = [
     id: 'severeDisabledAdultWithFamily',
     scope: 'household',
     changeable: false,
-    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation'), m('holdsTekun')],
+    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation')],
+    alsoReads: ['holdsTekun'],
     params: ['general.adult_age', 'disability.severe.max_grade'],
     compute: (ctx) => or3(ctx.household.members.map((_, i) => separateDibaoMember(ctx, i))),
   },
@@ -385,10 +391,10 @@ const DERIVED: FactDefinition[] = [
       m('disabilityCategory'),
       m('birthDate'),
       m('employment'),
-      m('holdsTekun'),
       h('monthlyIncomeTotal'),
       h('hukouType'),
     ],
+    alsoReads: ['holdsTekun'],
     params: [
       'general.adult_age',
       'dibao.single_person.max_grade',
@@ -407,7 +413,8 @@ const DERIVED: FactDefinition[] = [
     // Members known to be paid as a household of their own (HN-Dis Art 42, 单人保); unknown ones are not counted.
     id: 'separateDibaoMembers',
     scope: 'household',
-    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation'), m('holdsTekun')],
+    questions: [m('hasDisabilityCertificate'), m('disabilityGrade'), m('birthDate'), m('relation')],
+    alsoReads: ['holdsTekun'],
     unit: 'people',
     params: [
       'general.adult_age',
