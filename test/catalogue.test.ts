@@ -52,6 +52,35 @@ describe('catalogue', () => {
     }
   });
 
+  it('gives every leaf condition its legal basis (programs from issue 8 on)', () => {
+    // Programs written before leaves carried a basis; to be backfilled.
+    const legacy = new Set([
+      'affordable-rental-housing',
+      'barrier-free-modification',
+      'compulsory-education-free',
+      'compulsory-living-subsidy',
+      'dibao',
+      'elder-health-check',
+      'high-school-fee-waiver',
+      'high-school-grant',
+      'honor-home-care',
+      'low-income-household',
+      'preschool-aid',
+      'public-rental-housing',
+      'rural-housing-renovation',
+      'tekun-support',
+      'veteran-adaptive-training',
+      'veteran-employment-support',
+      'veteran-hardship-aid',
+      'veteran-periodic-pension',
+      'veteran-severe-disability-care',
+    ]);
+    for (const p of core.programs) {
+      if (legacy.has(p.id)) continue;
+      for (const leaf of leaves(p.conditions as ConditionNode)) expect(leaf.basis, `${p.id}.${leaf.name}`).toBeTruthy();
+    }
+  });
+
   it('compares numbers only with parameters or derived facts, never literals', () => {
     for (const p of core.programs) {
       for (const leaf of leaves(p.conditions as ConditionNode)) {

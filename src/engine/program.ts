@@ -22,6 +22,7 @@ export const Leaf = z.strictObject({
     'notIn',
   ]),
   value: z.union([z.strictObject({ fact: z.string() }), z.boolean(), z.string(), z.array(z.string())]),
+  basis: z.string().min(1).optional(),
 });
 export type Leaf = z.infer<typeof Leaf>;
 

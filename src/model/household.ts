@@ -37,6 +37,8 @@ export const HouseSafety = z.enum(['A', 'B', 'C', 'D', 'no_house', 'unassessed']
 export const ServiceDisabilityCause = z.enum(['war', 'duty', 'illness']);
 export const SurvivorOf = z.enum(['none', 'martyr', 'duty_death', 'illness_death']);
 export const SurvivorRelation = z.enum(['parent', 'spouse', 'child', 'sibling']);
+export const LegalIssue = z.enum(['wages', 'work_injury', 'family_support', 'other', 'none']);
+export const MedicalInsurance = z.enum(['employee', 'resident', 'none']);
 
 export const Member = z
   .strictObject({
@@ -103,6 +105,22 @@ export const Member = z
       .boolean()
       .optional()
       .describe('This person is a 特困供养人员 (特困 is a person’s status, 社会救助暂行办法 第十四条)'),
+    legalIssue: LegalIssue.optional().describe(
+      'A legal matter the person needs help with: unpaid wages or labour remuneration (追索劳动报酬), a work injury (工伤), a claim for support/maintenance (赡养费、抚养费、扶养费), another matter, or none',
+    ),
+    seriousIllness: z.boolean().optional().describe('Has a serious or catastrophic illness (重特大疾病)'),
+    highMedicalCosts: z.boolean().optional().describe('Has large medical costs not covered by insurance this year'),
+    medicalInsurance: MedicalInsurance.optional().describe(
+      'Enrolled in employee basic medical insurance (职工医保), resident medical insurance (城乡居民医保), or none',
+    ),
+    recentGraduate: z.boolean().optional().describe('Graduated from college or university within the last 2 years'),
+    returningMigrantWorker: z.boolean().optional().describe('A migrant worker who has returned home (返乡农民工)'),
+    ownHukouInJiaozuo: z
+      .boolean()
+      .optional()
+      .describe(
+        "This person's own hukou is in Jiaozuo (for children of migrants; the household's hukouInJiaozuo is the applicant's)",
+      ),
   })
   .superRefine((m, ctx) => {
     if (m.idNumber !== undefined) {

@@ -166,16 +166,17 @@ function maybeWorkingAge(a: Answers, i: number): boolean {
 
 const isYes = (v: string) => v === 'true';
 
+/** An adult (16+) of working age, or of unknown age. */
+function maybeWorkingAdult(a: Answers, i: number): boolean {
+  return maybeAdult(a, i) && maybeWorkingAge(a, i);
+}
+
 function isVeteranMember(a: Answers, i: number): boolean {
   return hh(a, '_military') === 'true' && isYes(mv(a, i, 'isVeteran')) && maybeAdult(a, i);
 }
 
 function isSurvivor(a: Answers, i: number): boolean {
   return hh(a, '_military') === 'true' && !['', 'none'].includes(mv(a, i, 'survivorOf'));
-}
-
-function anyVeteran(a: Answers): boolean {
-  return a.members.some((_, i) => isVeteranMember(a, i));
 }
 
 function hasCertificate(a: Answers, i: number): boolean {
@@ -237,6 +238,23 @@ export const STEPS: Step[] = [
       yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
       yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
       yesno('household', 'hardshipEvent'),
+      // Medical assistance, premium aid and the spending type of emergency assistance.
+      yesno('member', 'highMedicalCosts'),
+      yesno('member', 'seriousIllness'),
+      {
+        field: 'medicalInsurance',
+        scope: 'member',
+        kind: 'choice',
+        options: ['employee', 'resident', 'none'],
+        unknown: true,
+      },
+      {
+        field: 'legalIssue',
+        scope: 'member',
+        kind: 'choice',
+        options: ['wages', 'work_injury', 'family_support', 'other', 'none'],
+        unknown: true,
+      },
     ],
   },
   {
@@ -328,6 +346,11 @@ export const STEPS: Step[] = [
       ),
       yesno('member', 'orphan', (a, i) => needsChildStatus(a, i)),
       yesno('member', 'factuallyUnsupported', (a, i) => needsChildStatus(a, i) && mv(a, i, 'orphan') !== 'true'),
+      yesno(
+        'member',
+        'ownHukouInJiaozuo',
+        (a, i) => needsChildStatus(a, i) && (isYes(mv(a, i, 'orphan')) || isYes(mv(a, i, 'factuallyUnsupported'))),
+      ),
     ],
   },
   {
@@ -396,19 +419,46 @@ export const STEPS: Step[] = [
   {
     id: 'work',
     questions: [
-      yesno('member', 'wantsSkillsTraining', isVeteranMember),
-      yesno('member', 'seekingWork', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
-      yesno('member', 'startingBusiness', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
+      yesno('member', 'wantsSkillsTraining', (a, i) => isVeteranMember(a, i) || maybeWorkingAdult(a, i)),
+      yesno('member', 'seekingWork', maybeWorkingAdult),
+      yesno('member', 'startingBusiness', maybeWorkingAdult),
       {
-        // Whether anyone of working age has a job matters for the veterans' hardship aid, for a
-        // disabled adult who may apply for 低保 alone, and for a survivor's periodic pension.
+        // Whether anyone of working age has a job matters for the employment programmes (零就业家庭,
+        // 就业援助, training, start-up loans), the veterans' hardship aid, a disabled adult who may
+        // apply for 低保 alone, and a survivor's periodic pension.
         field: 'employment',
         scope: 'member',
         kind: 'choice',
         options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
         unknown: true,
-        when: (a, i) => ((anyVeteran(a) || hasCertificate(a, i)) && maybeWorkingAge(a, i)) || isSurvivor(a, i),
+        when: (a, i) => maybeWorkingAge(a, i) || isSurvivor(a, i),
       },
+      {
+        field: 'monthsRegisteredUnemployed',
+        scope: 'member',
+        kind: 'number',
+        min: 0,
+        max: 600,
+        integer: true,
+        unit: 'months',
+        when: (a, i) => maybeWorkingAdult(a, i) && mv(a, i, 'employment') === 'unemployed',
+      },
+      yesno(
+        'member',
+        'recentGraduate',
+        (a, i) => maybeWorkingAdult(a, i) && (isYes(mv(a, i, 'seekingWork')) || isYes(mv(a, i, 'startingBusiness'))),
+      ),
+      yesno(
+        'member',
+        'returningMigrantWorker',
+        (a, i) => maybeWorkingAdult(a, i) && isYes(mv(a, i, 'startingBusiness')),
+      ),
+      // 军属 count among people with employment difficulty (河南省就业促进条例 第四十三条（六）).
+      yesno(
+        'member',
+        'isServicemanFamily',
+        (a, i) => maybeWorkingAdult(a, i) && isYes(mv(a, i, 'seekingWork')) && mv(a, i, 'employment') === 'unemployed',
+      ),
     ],
   },
   {
