@@ -17,6 +17,7 @@ import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
 import tekunSupport from './tekun-support.json' with { type: 'json' };
+import temporaryAssistance from './temporary-assistance.json' with { type: 'json' };
 import veteranAdaptiveTraining from './veteran-adaptive-training.json' with { type: 'json' };
 import veteranEmploymentSupport from './veteran-employment-support.json' with { type: 'json' };
 import veteranHardshipAid from './veteran-hardship-aid.json' with { type: 'json' };
@@ -43,4 +44,5 @@ export const programFiles: unknown[] = [
   honorHomeCare,
   veteranEmploymentSupport,
   veteranHardshipAid,
+  temporaryAssistance,
 ];
