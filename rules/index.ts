@@ -13,6 +13,7 @@ import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'js
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
+import medicalAssistance from './medical-assistance.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
@@ -45,4 +46,5 @@ export const programFiles: unknown[] = [
   veteranEmploymentSupport,
   veteranHardshipAid,
   temporaryAssistance,
+  medicalAssistance,
 ];
