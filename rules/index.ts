@@ -14,6 +14,7 @@ import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
 import medicalAssistance from './medical-assistance.json' with { type: 'json' };
+import medicalInsurancePremiumAid from './medical-insurance-premium-aid.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
@@ -47,4 +48,5 @@ export const programFiles: unknown[] = [
   veteranHardshipAid,
   temporaryAssistance,
   medicalAssistance,
+  medicalInsurancePremiumAid,
 ];

@@ -3,6 +3,7 @@
  * test/catalogue.test.ts checks that every seeds/parameters/*.json is listed.
  */
 
+import assistanceB from './parameters/assistance-b.json' with { type: 'json' };
 import education from './parameters/education.json' with { type: 'json' };
 import elderly from './parameters/elderly.json' with { type: 'json' };
 import general from './parameters/general.json' with { type: 'json' };
@@ -10,4 +11,12 @@ import housing from './parameters/housing.json' with { type: 'json' };
 import socialAssistance from './parameters/social-assistance.json' with { type: 'json' };
 import veterans from './parameters/veterans.json' with { type: 'json' };
 
-export const parameterFiles: unknown[] = [general, socialAssistance, elderly, housing, education, veterans];
+export const parameterFiles: unknown[] = [
+  general,
+  socialAssistance,
+  elderly,
+  housing,
+  education,
+  veterans,
+  assistanceB,
+];
