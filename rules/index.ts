@@ -12,6 +12,7 @@ import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
+import legalAid from './legal-aid.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
 import medicalAssistance from './medical-assistance.json' with { type: 'json' };
 import medicalInsurancePremiumAid from './medical-insurance-premium-aid.json' with { type: 'json' };
@@ -49,4 +50,5 @@ export const programFiles: unknown[] = [
   temporaryAssistance,
   medicalAssistance,
   medicalInsurancePremiumAid,
+  legalAid,
 ];
