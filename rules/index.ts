@@ -16,6 +16,7 @@ import legalAid from './legal-aid.json' with { type: 'json' };
 import lowIncomeHousehold from './low-income-household.json' with { type: 'json' };
 import medicalAssistance from './medical-assistance.json' with { type: 'json' };
 import medicalInsurancePremiumAid from './medical-insurance-premium-aid.json' with { type: 'json' };
+import orphanAllowance from './orphan-allowance.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
@@ -51,4 +52,5 @@ export const programFiles: unknown[] = [
   medicalAssistance,
   medicalInsurancePremiumAid,
   legalAid,
+  orphanAllowance,
 ];
