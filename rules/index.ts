@@ -27,6 +27,7 @@ import veteranEmploymentSupport from './veteran-employment-support.json' with { 
 import veteranHardshipAid from './veteran-hardship-aid.json' with { type: 'json' };
 import veteranPeriodicPension from './veteran-periodic-pension.json' with { type: 'json' };
 import veteranSevereDisabilityCare from './veteran-severe-disability-care.json' with { type: 'json' };
+import zeroEmploymentFamily from './zero-employment-family.json' with { type: 'json' };
 
 export const programFiles: unknown[] = [
   dibao,
@@ -53,4 +54,5 @@ export const programFiles: unknown[] = [
   medicalInsurancePremiumAid,
   legalAid,
   orphanAllowance,
+  zeroEmploymentFamily,
 ];
