@@ -9,6 +9,7 @@ import compulsoryEducationFree from './compulsory-education-free.json' with { ty
 import compulsoryLivingSubsidy from './compulsory-living-subsidy.json' with { type: 'json' };
 import dibao from './dibao.json' with { type: 'json' };
 import elderHealthCheck from './elder-health-check.json' with { type: 'json' };
+import employmentAssistance from './employment-assistance.json' with { type: 'json' };
 import highSchoolFeeWaiver from './high-school-fee-waiver.json' with { type: 'json' };
 import highSchoolGrant from './high-school-grant.json' with { type: 'json' };
 import honorHomeCare from './honor-home-care.json' with { type: 'json' };
@@ -55,4 +56,5 @@ export const programFiles: unknown[] = [
   legalAid,
   orphanAllowance,
   zeroEmploymentFamily,
+  employmentAssistance,
 ];

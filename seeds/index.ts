@@ -6,6 +6,7 @@
 import assistanceB from './parameters/assistance-b.json' with { type: 'json' };
 import education from './parameters/education.json' with { type: 'json' };
 import elderly from './parameters/elderly.json' with { type: 'json' };
+import employment from './parameters/employment.json' with { type: 'json' };
 import general from './parameters/general.json' with { type: 'json' };
 import housing from './parameters/housing.json' with { type: 'json' };
 import socialAssistance from './parameters/social-assistance.json' with { type: 'json' };
@@ -19,4 +20,5 @@ export const parameterFiles: unknown[] = [
   education,
   veterans,
   assistanceB,
+  employment,
 ];
