@@ -21,6 +21,7 @@ import orphanAllowance from './orphan-allowance.json' with { type: 'json' };
 import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
+import skillsTrainingSubsidy from './skills-training-subsidy.json' with { type: 'json' };
 import tekunSupport from './tekun-support.json' with { type: 'json' };
 import temporaryAssistance from './temporary-assistance.json' with { type: 'json' };
 import veteranAdaptiveTraining from './veteran-adaptive-training.json' with { type: 'json' };
@@ -57,4 +58,5 @@ export const programFiles: unknown[] = [
   orphanAllowance,
   zeroEmploymentFamily,
   employmentAssistance,
+  skillsTrainingSubsidy,
 ];
