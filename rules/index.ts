@@ -22,6 +22,7 @@ import preschoolAid from './preschool-aid.json' with { type: 'json' };
 import publicRentalHousing from './public-rental-housing.json' with { type: 'json' };
 import ruralHousingRenovation from './rural-housing-renovation.json' with { type: 'json' };
 import skillsTrainingSubsidy from './skills-training-subsidy.json' with { type: 'json' };
+import startupGuaranteedLoan from './startup-guaranteed-loan.json' with { type: 'json' };
 import tekunSupport from './tekun-support.json' with { type: 'json' };
 import temporaryAssistance from './temporary-assistance.json' with { type: 'json' };
 import veteranAdaptiveTraining from './veteran-adaptive-training.json' with { type: 'json' };
@@ -59,4 +60,5 @@ export const programFiles: unknown[] = [
   zeroEmploymentFamily,
   employmentAssistance,
   skillsTrainingSubsidy,
+  startupGuaranteedLoan,
 ];
