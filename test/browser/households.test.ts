@@ -73,6 +73,8 @@ describe('households complete the questionnaire', () => {
     expect(await visiblePaths(page)).not.toContain('holdsPovertyAlleviation');
     await choose(page, 'holdsDibao', 'false');
     await choose(page, '_tekun', 'false');
+    await choose(page, '_medical', 'false');
+    await choose(page, '_legal', 'false');
     await choose(page, 'holdsLowIncome', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
@@ -181,6 +183,8 @@ describe('households complete the questionnaire', () => {
     // Holding dibao makes the low-income status moot.
     expect(await visiblePaths(page)).not.toContain('holdsLowIncome');
     await choose(page, '_tekun', 'false');
+    await choose(page, '_medical', 'false');
+    await choose(page, '_legal', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
     await choose(page, 'ownsHomeInJiaozuo', 'true');

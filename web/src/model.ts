@@ -238,22 +238,28 @@ export const STEPS: Step[] = [
       yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
       yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
       yesno('household', 'hardshipEvent'),
-      // Medical assistance, premium aid and the spending type of emergency assistance.
-      yesno('member', 'highMedicalCosts'),
-      yesno('member', 'seriousIllness'),
+      // Medical assistance and the spending type of emergency assistance: a gate, then who.
+      { field: '_medical', scope: 'household', kind: 'yesno', local: true },
+      yesno('member', 'highMedicalCosts', (a) => hh(a, '_medical') === 'true'),
+      yesno('member', 'seriousIllness', (a) => hh(a, '_medical') === 'true'),
       {
+        // Premium aid is for 特困, 低保 and low-income households (社会保险法 第二十五条).
         field: 'medicalInsurance',
         scope: 'member',
         kind: 'choice',
         options: ['employee', 'resident', 'none'],
         unknown: true,
+        when: (a) => isYes(hh(a, 'holdsDibao')) || hh(a, '_tekun') === 'true' || isYes(hh(a, 'holdsLowIncome')),
       },
+      // Legal aid: a gate, then the matter.
+      { field: '_legal', scope: 'household', kind: 'yesno', local: true },
       {
         field: 'legalIssue',
         scope: 'member',
         kind: 'choice',
         options: ['wages', 'work_injury', 'family_support', 'other', 'none'],
         unknown: true,
+        when: (a) => hh(a, '_legal') === 'true',
       },
     ],
   },
@@ -672,6 +678,8 @@ export type HouseholdBody = Record<string, Json | Record<string, Json>[]> & { me
  * explicit answers:
  * - "nobody holds a disability certificate" → hasDisabilityCertificate false for everyone;
  * - "nobody is supported as 特困" → holdsTekun false for everyone;
+ * - "nobody has a serious illness or large medical costs" → highMedicalCosts and seriousIllness false;
+ * - "nobody needs legal help" → legalIssue "none" for everyone;
  * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran and
  *   receivesPeriodicBenefit false and survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
  * - a member whose age is known and far outside school age is not in school (schoolStage "none"),
@@ -704,6 +712,8 @@ export function toHousehold(
     if (i === 0) m.relation = 'self';
     if (hh(a, '_disability') === 'false') m.hasDisabilityCertificate = false;
     if (hh(a, '_tekun') === 'false') m.holdsTekun = false;
+    if (hh(a, '_medical') === 'false') Object.assign(m, { highMedicalCosts: false, seriousIllness: false });
+    if (hh(a, '_legal') === 'false') m.legalIssue = 'none';
     if (hh(a, '_military') === 'false') {
       Object.assign(m, {
         isVeteran: false,
