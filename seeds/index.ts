@@ -3,9 +3,11 @@
  * test/catalogue.test.ts checks that every seeds/parameters/*.json is listed.
  */
 
+import assistanceB from './parameters/assistance-b.json' with { type: 'json' };
 import education from './parameters/education.json' with { type: 'json' };
 import elderDisability from './parameters/elder-disability.json' with { type: 'json' };
 import elderly from './parameters/elderly.json' with { type: 'json' };
+import employment from './parameters/employment.json' with { type: 'json' };
 import general from './parameters/general.json' with { type: 'json' };
 import health from './parameters/health.json' with { type: 'json' };
 import housing from './parameters/housing.json' with { type: 'json' };
@@ -23,4 +25,6 @@ export const parameterFiles: unknown[] = [
   elderDisability,
   socialInsurance,
   health,
+  assistanceB,
+  employment,
 ];

@@ -150,6 +150,12 @@ const MEMBER_ANSWERS = [
   'monthsInsured',
   'hasJiaozuoResidencePermit',
   'worksInJiaozuo',
+  'legalIssue',
+  'seriousIllness',
+  'highMedicalCosts',
+  'medicalInsurance',
+  'recentGraduate',
+  'returningMigrantWorker',
 ] as const satisfies readonly (keyof Member)[];
 
 const UNITS: Partial<Record<string, FactUnit>> = {
@@ -443,6 +449,37 @@ const DERIVED: FactDefinition[] = [
     compute: dibaoStandard,
   },
   multipleOfDibao('lowIncomeLineMonthly', 'low_income.multiple_of_dibao'),
+  // 河南省法律援助条例 第十二条: economic difficulty is measured against the local 低保 standard.
+  multipleOfDibao('legalAidIncomeLineMonthly', 'legal_aid.economic_difficulty.multiple_of_dibao'),
+  {
+    // 临时救助 (支出型): some member has large medical costs not covered by insurance.
+    id: 'householdHighMedicalCosts',
+    scope: 'household',
+    questions: [m('highMedicalCosts')],
+    compute: ({ household }) => or3(household.members.map((mem) => mem.highMedicalCosts)),
+  },
+  {
+    // 零就业家庭: someone of working age wants a job (就业促进法 第五十六条 "有就业需求的家庭";
+    // 河南省就业促进条例 第四十七条 "提出就业申请"). Members known to be outside working age do not count.
+    id: 'householdSeekingWork',
+    scope: 'household',
+    questions: [m('seekingWork')],
+    params: ['employment.working_age.min', 'employment.working_age.max'],
+    compute: (ctx) => {
+      const min = ctx.param('employment.working_age.min');
+      const max = ctx.param('employment.working_age.max');
+      return or3(
+        ctx.household.members
+          .filter((mem) => {
+            const birth = memberBirthDate(mem);
+            if (birth === undefined) return true;
+            const age = wholeYearsBetween(birth, ctx.asOf);
+            return age >= min && age <= max;
+          })
+          .map((mem) => mem.seekingWork),
+      );
+    },
+  },
   multipleOfDibao('tekunStandardMonthly', 'tekun.living_standard.multiple_of_dibao'),
   {
     id: 'houseSafety',
@@ -605,6 +642,13 @@ const UNCHANGEABLE = new Set<string>([
   'yearsContributedPension',
   'familyPlanningStatus',
   'onlyChildLoss',
+  'seriousIllness',
+  'highMedicalCosts',
+  'householdHighMedicalCosts',
+  'legalIssue',
+  'recentGraduate',
+  'returningMigrantWorker',
+  'ownHukouInJiaozuo',
 ]);
 
 function answer(scope: 'household' | 'member', field: string): FactDefinition {

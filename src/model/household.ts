@@ -37,6 +37,8 @@ export const SurvivorRelation = z.enum(['parent', 'spouse', 'child', 'sibling'])
 export const PensionScheme = z.enum(['employee', 'resident', 'none']);
 export const FamilyPlanningStatus = z.enum(['one_child', 'two_daughters', 'none']);
 export const OnlyChildLoss = z.enum(['died', 'disabled', 'none']);
+export const LegalIssue = z.enum(['wages', 'work_injury', 'family_support', 'other', 'none']);
+export const MedicalInsurance = z.enum(['employee', 'resident', 'none']);
 
 export const Member = z
   .strictObject({
@@ -122,6 +124,16 @@ export const Member = z
       .describe('This person’s own hukou is in Jiaozuo (for children of migrants; hukouInJiaozuo is the applicant’s)'),
     hasJiaozuoResidencePermit: z.boolean().optional().describe('Holds a Jiaozuo 居住证'),
     worksInJiaozuo: z.boolean().optional().describe('Works (employed or self-employed) in Jiaozuo'),
+    legalIssue: LegalIssue.optional().describe(
+      'A legal matter the person needs help with: unpaid wages or labour remuneration (追索劳动报酬), a work injury (工伤), a claim for support/maintenance (赡养费、抚养费、扶养费), another matter, or none',
+    ),
+    seriousIllness: z.boolean().optional().describe('Has a serious or catastrophic illness (重特大疾病)'),
+    highMedicalCosts: z.boolean().optional().describe('Has large medical costs not covered by insurance this year'),
+    medicalInsurance: MedicalInsurance.optional().describe(
+      'Enrolled in employee basic medical insurance (职工医保), resident medical insurance (城乡居民医保), or none',
+    ),
+    recentGraduate: z.boolean().optional().describe('Graduated from college or university within the last 2 years'),
+    returningMigrantWorker: z.boolean().optional().describe('A migrant worker who has returned home (返乡农民工)'),
   })
   .superRefine((m, ctx) => {
     const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);

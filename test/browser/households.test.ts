@@ -73,6 +73,9 @@ describe('households complete the questionnaire', () => {
     expect(await visiblePaths(page)).not.toContain('holdsPovertyAlleviation');
     await choose(page, 'holdsDibao', 'false');
     await choose(page, '_tekun', 'false');
+    await choose(page, '_medical', 'false');
+    await choose(page, '_legal', 'false');
+    await choose(page, 'hardshipEvent', 'false');
     await choose(page, 'holdsLowIncome', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
@@ -181,6 +184,8 @@ describe('households complete the questionnaire', () => {
     // Holding dibao makes the low-income status moot.
     expect(await visiblePaths(page)).not.toContain('holdsLowIncome');
     await choose(page, '_tekun', 'false');
+    await choose(page, '_medical', 'false');
+    await choose(page, '_legal', 'false');
     await rec.snap(page);
     expect(await next(page)).toBe('housing');
     await choose(page, 'ownsHomeInJiaozuo', 'true');
@@ -197,6 +202,11 @@ describe('households complete the questionnaire', () => {
     // Both members are adults well past school age: no school step.
     expect(await next(page)).toBe('military');
     await choose(page, '_military', 'false');
+    await rec.snap(page);
+    // Both are of working age: whether anyone works matters (零就业家庭, 单人保).
+    expect(await next(page)).toBe('work');
+    await choose(page, 'members.0.employment', 'other');
+    await choose(page, 'members.1.employment', 'unable');
     await rec.snap(page);
     expect(await next(page)).toBe('support');
     await choose(page, 'members.0.hasCapableSupporter', 'true');

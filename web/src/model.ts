@@ -192,16 +192,17 @@ function maybeMother(a: Answers, i: number): boolean {
   return sex !== 'male' && maybeParentToBe(a, i);
 }
 
+/** An adult (16+) of working age, or of unknown age. */
+function maybeWorkingAdult(a: Answers, i: number): boolean {
+  return maybeAdult(a, i) && maybeWorkingAge(a, i);
+}
+
 function isVeteranMember(a: Answers, i: number): boolean {
   return hh(a, '_military') === 'true' && isYes(mv(a, i, 'isVeteran')) && maybeAdult(a, i);
 }
 
 function isSurvivor(a: Answers, i: number): boolean {
   return hh(a, '_military') === 'true' && !['', 'none'].includes(mv(a, i, 'survivorOf'));
-}
-
-function anyVeteran(a: Answers): boolean {
-  return a.members.some((_, i) => isVeteranMember(a, i));
 }
 
 function hasCertificate(a: Answers, i: number): boolean {
@@ -302,6 +303,29 @@ export const STEPS: Step[] = [
         unknown: true,
         when: (a) => hh(a, 'familyPlanningStatus') === 'one_child',
       },
+      // Medical assistance and the spending type of emergency assistance: a gate, then who.
+      { field: '_medical', scope: 'household', kind: 'yesno', local: true },
+      yesno('member', 'highMedicalCosts', (a) => hh(a, '_medical') === 'true'),
+      yesno('member', 'seriousIllness', (a) => hh(a, '_medical') === 'true'),
+      {
+        // Premium aid is for 特困, 低保 and low-income households (社会保险法 第二十五条).
+        field: 'medicalInsurance',
+        scope: 'member',
+        kind: 'choice',
+        options: ['employee', 'resident', 'none'],
+        unknown: true,
+        when: (a) => isYes(hh(a, 'holdsDibao')) || hh(a, '_tekun') === 'true' || isYes(hh(a, 'holdsLowIncome')),
+      },
+      // Legal aid: a gate, then the matter.
+      { field: '_legal', scope: 'household', kind: 'yesno', local: true },
+      {
+        field: 'legalIssue',
+        scope: 'member',
+        kind: 'choice',
+        options: ['wages', 'work_injury', 'family_support', 'other', 'none'],
+        unknown: true,
+        when: (a) => hh(a, '_legal') === 'true',
+      },
     ],
   },
   {
@@ -396,6 +420,11 @@ export const STEPS: Step[] = [
       yesno('member', 'hasJiaozuoResidencePermit', migrantParent),
       yesno('member', 'orphan', (a, i) => needsChildStatus(a, i)),
       yesno('member', 'factuallyUnsupported', (a, i) => needsChildStatus(a, i) && mv(a, i, 'orphan') !== 'true'),
+      yesno(
+        'member',
+        'ownHukouInJiaozuo',
+        (a, i) => needsChildStatus(a, i) && (isYes(mv(a, i, 'orphan')) || isYes(mv(a, i, 'factuallyUnsupported'))),
+      ),
     ],
   },
   {
@@ -464,25 +493,19 @@ export const STEPS: Step[] = [
   {
     id: 'work',
     questions: [
-      yesno('member', 'wantsSkillsTraining', isVeteranMember),
-      yesno(
-        'member',
-        'seekingWork',
-        (a, i) => (isVeteranMember(a, i) || mayClaimUnemployment(a, i)) && maybeWorkingAge(a, i),
-      ),
-      yesno('member', 'startingBusiness', (a, i) => isVeteranMember(a, i) && maybeWorkingAge(a, i)),
+      yesno('member', 'wantsSkillsTraining', (a, i) => isVeteranMember(a, i) || maybeWorkingAdult(a, i)),
+      yesno('member', 'seekingWork', (a, i) => maybeWorkingAdult(a, i) || mayClaimUnemployment(a, i)),
+      yesno('member', 'startingBusiness', maybeWorkingAdult),
       {
-        // Whether anyone of working age has a job matters for the veterans' hardship aid, for a
-        // disabled adult who may apply for 低保 alone, and for a survivor's periodic pension.
+        // Whether anyone of working age has a job matters for the employment programmes (零就业家庭,
+        // 就业援助, training, start-up loans), the veterans' hardship aid, a disabled adult who may
+        // apply for 低保 alone, and a survivor's periodic pension.
         field: 'employment',
         scope: 'member',
         kind: 'choice',
         options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
         unknown: true,
-        when: (a, i) =>
-          ((anyVeteran(a) || hasCertificate(a, i) || mv(a, i, 'pensionScheme') === 'employee') &&
-            maybeWorkingAge(a, i)) ||
-          isSurvivor(a, i),
+        when: (a, i) => maybeWorkingAge(a, i) || isSurvivor(a, i),
       },
       yesno('member', 'jobLossInvoluntary', mayClaimUnemployment),
       {
@@ -493,7 +516,8 @@ export const STEPS: Step[] = [
         max: 600,
         integer: true,
         unit: 'months',
-        when: mayClaimUnemployment,
+        when: (a, i) =>
+          mayClaimUnemployment(a, i) || (maybeWorkingAdult(a, i) && mv(a, i, 'employment') === 'unemployed'),
       },
       {
         field: 'monthsInsured',
@@ -505,6 +529,22 @@ export const STEPS: Step[] = [
         unit: 'months',
         when: mayClaimUnemployment,
       },
+      yesno(
+        'member',
+        'recentGraduate',
+        (a, i) => maybeWorkingAdult(a, i) && (isYes(mv(a, i, 'seekingWork')) || isYes(mv(a, i, 'startingBusiness'))),
+      ),
+      yesno(
+        'member',
+        'returningMigrantWorker',
+        (a, i) => maybeWorkingAdult(a, i) && isYes(mv(a, i, 'startingBusiness')),
+      ),
+      // 军属 count among people with employment difficulty (河南省就业促进条例 第四十三条（六）).
+      yesno(
+        'member',
+        'isServicemanFamily',
+        (a, i) => maybeWorkingAdult(a, i) && isYes(mv(a, i, 'seekingWork')) && mv(a, i, 'employment') === 'unemployed',
+      ),
     ],
   },
   {
@@ -738,6 +778,8 @@ export type HouseholdBody = Record<string, Json | Record<string, Json>[]> & { me
  * explicit answers:
  * - "nobody holds a disability certificate" → hasDisabilityCertificate false for everyone;
  * - "nobody is supported as 特困" → holdsTekun false for everyone;
+ * - "nobody has a serious illness or large medical costs" → highMedicalCosts and seriousIllness false;
+ * - "nobody needs legal help" → legalIssue "none" for everyone;
  * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran and
  *   receivesPeriodicBenefit false and survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
  * - a member whose age is known and far outside school age is not in school (schoolStage "none"),
@@ -770,6 +812,8 @@ export function toHousehold(
     if (i === 0) m.relation = 'self';
     if (hh(a, '_disability') === 'false') m.hasDisabilityCertificate = false;
     if (hh(a, '_tekun') === 'false') m.holdsTekun = false;
+    if (hh(a, '_medical') === 'false') Object.assign(m, { highMedicalCosts: false, seriousIllness: false });
+    if (hh(a, '_legal') === 'false') m.legalIssue = 'none';
     if (hh(a, '_military') === 'false') {
       Object.assign(m, {
         isVeteran: false,
