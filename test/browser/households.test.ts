@@ -117,7 +117,7 @@ describe('households complete the questionnaire', () => {
     expect(groups.needs_info ?? []).not.toContain('compulsory-education-free');
 
     const dibao = await card(page, 'dibao');
-    expect(dibao.amount).toMatch(/\d+ 元/);
+    expect(dibao.amount).toMatch(/\d+元/);
     // The dibao standard in force is an UNVERIFIED placeholder: shown as to be confirmed, never as fact.
     expect(dibao.tbcInAmount).toBe(true);
     expect(dibao.text).toContain('待窗口确认');
@@ -198,6 +198,9 @@ describe('households complete the questionnaire', () => {
     expect(await next(page)).toBe('military');
     await choose(page, '_military', 'false');
     await rec.snap(page);
+    // A disabled adult may apply for 低保 alone if without work: the page asks.
+    expect(await next(page)).toBe('work');
+    await choose(page, 'members.1.employment', 'unable');
     expect(await next(page)).toBe('support');
     await choose(page, 'members.0.hasCapableSupporter', 'true');
     await choose(page, 'members.1.hasCapableSupporter', 'true');
