@@ -120,7 +120,7 @@ describe('households complete the questionnaire', () => {
     expect(groups.needs_info ?? []).not.toContain('compulsory-education-free');
 
     const dibao = await card(page, 'dibao');
-    expect(dibao.amount).toMatch(/\d+ 元/);
+    expect(dibao.amount).toMatch(/\d+元/);
     // The dibao standard in force is an UNVERIFIED placeholder: shown as to be confirmed, never as fact.
     expect(dibao.tbcInAmount).toBe(true);
     expect(dibao.text).toContain('待窗口确认');

@@ -54,6 +54,7 @@ it('completes household (a) with the keyboard only', async () => {
 
   await answer(page, 'q-hukouInJiaozuo', false);
   await answer(page, 'q-hukouType', false, 'urban');
+  await answer(page, 'q-residesInJiaozuo', false);
   await nextByKeyboard(page, 'members');
 
   await tabTo(page, '#q-members-0-idNumber');
@@ -69,7 +70,7 @@ it('completes household (a) with the keyboard only', async () => {
   await page.waitForSelector('form.step[data-step="assistance"]');
 
   await answer(page, 'q-holdsDibao', true);
-  await answer(page, 'q-_tekun', false);
+  await answer(page, 'q-_tekun', true);
   await answer(page, 'q-holdsLowIncome', true);
   await nextByKeyboard(page, 'housing');
   await answer(page, 'q-ownsHomeInJiaozuo', true);
