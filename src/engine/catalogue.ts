@@ -8,7 +8,16 @@
 
 import type { ParameterSet } from '../params/parameters.js';
 import { compileTree, compileTruth, type ParamRow, type TreeFn, type TruthFn } from './compile.js';
-import { FACT_SLOT, FACTS, type FactDefinition, factsNeeded, type ParamReader, paramReader } from './facts.js';
+import {
+  FACT_SLOT,
+  FACTS,
+  type FactDefinition,
+  factsNeeded,
+  type ParamReader,
+  paramReader,
+  type RowPlan,
+  rowPlan,
+} from './facts.js';
 import {
   amountRefs,
   type ConditionNode,
@@ -41,8 +50,10 @@ export interface CompiledProgram {
 export interface DateContext {
   asOf: string;
   programs: readonly CompiledProgram[];
-  /** Facts some program in force reads, to compute per subject. */
+  /** Facts some program in force reads. */
   facts: readonly FactDefinition[];
+  /** How to fill the fact rows with them. */
+  rows: RowPlan;
   /** Parameter values in force by slot (undefined for parameters no program in force reads). */
   params: ParamRow;
   /** Reads any parameter in force on the date (for derived facts and amounts), memoized. */
@@ -153,10 +164,12 @@ export class Catalogue {
         if (slot !== undefined) params[slot] = value;
       }
     }
+    const facts = factsNeeded(new Set(programs.flatMap(({ file }) => factsOf(file))));
     const context: DateContext = {
       asOf,
       programs,
-      facts: factsNeeded(new Set(programs.flatMap(({ file }) => factsOf(file)))),
+      facts,
+      rows: rowPlan(facts),
       params,
       reader: paramReader(this.params, asOf),
     };

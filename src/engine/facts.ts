@@ -29,6 +29,8 @@ export interface FactContext {
 
 export interface FactDefinition {
   id: string;
+  /** An answer read as it is (the fact's id is the field's name): copied, not computed. */
+  answer?: boolean;
   scope: 'household' | 'member';
   /** Household fields (scope household) or member fields (scope member) that settle this fact. */
   questions: { scope: 'household' | 'member'; field: string }[];
@@ -654,6 +656,7 @@ const UNCHANGEABLE = new Set<string>([
 function answer(scope: 'household' | 'member', field: string): FactDefinition {
   return {
     id: field,
+    answer: true,
     scope,
     changeable: !UNCHANGEABLE.has(field),
     questions: [{ scope, field }],
@@ -714,24 +717,58 @@ export function paramReader(params: ParameterSet, asOf: string): ParamReader {
   };
 }
 
+/** How to fill a subject's fact row on a date: answers copied by field, derived facts computed. */
+export interface RowPlan {
+  /** Slot of each answer field, household and member. */
+  householdAnswers: ReadonlyMap<string, number>;
+  memberAnswers: ReadonlyMap<string, number>;
+  /** Derived facts some program in force reads, with their slots. */
+  householdDerived: readonly { slot: number; def: FactDefinition }[];
+  memberDerived: readonly { slot: number; def: FactDefinition }[];
+}
+
+/**
+ * The plan for the facts some program in force reads (`needed`): only those derived facts are
+ * computed, so a parameter that a retired or future program needs cannot block a screening.
+ */
+export function rowPlan(needed: readonly FactDefinition[]): RowPlan {
+  const slot = (def: FactDefinition) => ({ slot: FACT_SLOT.get(def.id) as number, def });
+  const answers = (scope: FactDefinition['scope']) =>
+    new Map(
+      [...FACTS.values()]
+        .filter((d) => d.answer && d.scope === scope)
+        .map((d) => [d.id, FACT_SLOT.get(d.id) as number]),
+    );
+  const derived = (scope: FactDefinition['scope']) => needed.filter((d) => !d.answer && d.scope === scope).map(slot);
+  return {
+    householdAnswers: answers('household'),
+    memberAnswers: answers('member'),
+    householdDerived: derived('household'),
+    memberDerived: derived('member'),
+  };
+}
+
 /**
  * Computes a subject's fact row: the household's facts, or a member's on top of a copy of the
- * household row. Only the facts some program in force reads (`needed`, by slot) are computed, so a
- * parameter that a retired or future program needs cannot block a screening.
+ * household row. Answers are copied by the fields present (a household gives a few dozen of them),
+ * derived facts computed.
  */
 export function computeRow(
   reader: ParamReader,
   household: Household,
-  needed: readonly FactDefinition[],
+  plan: RowPlan,
   member?: Member,
   householdRow?: FactValue[],
 ): FactValue[] {
   const row: FactValue[] = householdRow ? householdRow.slice() : new Array(FACT_IDS.length);
-  const ctx: FactContext = { household, member, asOf: reader.asOf, param: reader.number, paramUnit: reader.unit };
-  for (const def of needed) {
-    if ((def.scope === 'member') !== (member !== undefined)) continue;
-    row[FACT_SLOT.get(def.id) as number] = def.compute(ctx);
+  const answers = (member ?? household) as Record<string, FactValue>;
+  const slots = member ? plan.memberAnswers : plan.householdAnswers;
+  for (const field in answers) {
+    const slot = slots.get(field);
+    if (slot !== undefined) row[slot] = answers[field];
   }
+  const ctx: FactContext = { household, member, asOf: reader.asOf, param: reader.number, paramUnit: reader.unit };
+  for (const { slot, def } of member ? plan.memberDerived : plan.householdDerived) row[slot] = def.compute(ctx);
   return row;
 }
 

@@ -56,8 +56,8 @@ function assume(household: Household, statuses: Map<string, Who>): Household {
 /** Fact rows of an assumed household: every derived fact is computed again (some read the statuses). */
 function rowsOf(prep: Prepared, household: Household): Rows {
   const { reader, date } = prep;
-  const hh = computeRow(reader, household, date.facts);
-  return [hh, ...household.members.map((m) => computeRow(reader, household, date.facts, m, hh))];
+  const hh = computeRow(reader, household, date.rows);
+  return [hh, ...household.members.map((m) => computeRow(reader, household, date.rows, m, hh))];
 }
 
 /** Plans the hypotheses; undefined when there is nothing to hypothesise. */
@@ -87,11 +87,15 @@ export function planHypotheses(prep: Prepared, first: ProgramState[], ev: Evalua
   }
   if (granted.size + possible.size === 0) return undefined;
   const questions = new Map<string, Question[]>();
+  const withGranted = granted.size > 0 ? rowsOf(prep, assume(household, granted)) : undefined;
   return {
     granted: new Set(granted.keys()),
     possible: new Set(possible.keys()),
-    withGranted: granted.size > 0 ? rowsOf(prep, assume(household, granted)) : undefined,
-    withPossible: rowsOf(prep, assume(household, new Map([...granted, ...possible]))),
+    withGranted,
+    withPossible:
+      possible.size === 0 && withGranted
+        ? withGranted
+        : rowsOf(prep, assume(household, new Map([...granted, ...possible]))),
     statusQuestions(key) {
       let q = questions.get(key);
       if (!q) {

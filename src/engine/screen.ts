@@ -80,8 +80,8 @@ export function prepare(catalogue: Catalogue, household: Household, asOf: string
   return withParameters(() => {
     const date = catalogue.at(asOf);
     const reader = date.reader;
-    const hh = computeRow(reader, household, date.facts);
-    const rows: FactRow[] = [hh, ...household.members.map((m) => computeRow(reader, household, date.facts, m, hh))];
+    const hh = computeRow(reader, household, date.rows);
+    const rows: FactRow[] = [hh, ...household.members.map((m) => computeRow(reader, household, date.rows, m, hh))];
     return { catalogue, household, date, reader, rows };
   });
 }
@@ -92,11 +92,18 @@ export function scopeOf(p: CompiledProgram, rows: Rows): number[] {
 }
 
 export function bestOutcome(outcomes: readonly Outcome[]): Outcome {
-  return RANK.find((o) => outcomes.includes(o)) ?? 'not_eligible';
+  let best = RANK.length - 1;
+  for (const o of outcomes) {
+    const r = RANK.indexOf(o);
+    if (r < best) best = r;
+  }
+  return RANK[best];
 }
 
 export function evaluateProgram(ev: Evaluator, p: CompiledProgram, rows: Rows): ProgramState {
-  const outcomes = scopeOf(p, rows).map((i) => OUTCOME[ev.truth(p, rows[i])]);
+  const outcomes: Outcome[] = [];
+  if (p.file.scope === 'household') outcomes.push(OUTCOME[ev.truth(p, rows[0])]);
+  else for (let i = 1; i < rows.length; i++) outcomes.push(OUTCOME[ev.truth(p, rows[i])]);
   return { program: p, outcome: bestOutcome(outcomes), outcomes, rows };
 }
 

@@ -167,6 +167,15 @@ const everyone = {
   isServicemanFamily: false,
   orphan: false,
   factuallyUnsupported: false,
+  holdsTekun: false,
+  ownHukouInJiaozuo: true,
+  pregnant: false,
+  postpartum: false,
+  planningPregnancy: false,
+  seriousIllness: false,
+  highMedicalCosts: false,
+  legalIssue: 'none',
+  medicalInsurance: 'resident',
 };
 
 /**
@@ -180,8 +189,10 @@ const THREE_MEMBERS = HouseholdSchema.parse({
   monthlyIncomeTotal: 1500,
   holdsDibao: false,
   holdsLowIncome: false,
-  holdsTekun: false,
   holdsPovertyAlleviation: false,
+  residesInJiaozuo: true,
+  hardshipEvent: false,
+  familyPlanningStatus: 'none',
   ownsHomeInJiaozuo: true,
   floorAreaPerCapita: 30,
   houseSafety: 'B',
@@ -196,6 +207,8 @@ const THREE_MEMBERS = HouseholdSchema.parse({
       employment: 'retired',
       schoolStage: 'none',
       hasCapableSupporter: true,
+      pensionScheme: 'resident',
+      yearsContributedPension: 15,
     },
     {
       ...everyone,
@@ -209,6 +222,8 @@ const THREE_MEMBERS = HouseholdSchema.parse({
       employment: 'unable',
       schoolStage: 'none',
       hasCapableSupporter: true,
+      pensionScheme: 'resident',
+      yearsContributedPension: 15,
     },
     {
       ...everyone,
@@ -229,6 +244,7 @@ const SPARSE = HouseholdSchema.parse({
   hukouType: 'rural',
   hukouInJiaozuo: true,
   monthlyIncomeTotal: 1500,
+  residesInJiaozuo: true,
   members: THREE_MEMBERS.members.map((m) => ({ relation: m.relation, birthDate: m.birthDate })),
 });
 

@@ -67,6 +67,8 @@ function reasonList(r: ProgramResult): HTMLElement | null {
         reason.text,
         reason.unverified ? ' ' : null,
         reason.unverified ? tbc() : null,
+        // The article the condition implements, under the sentence.
+        h('span', { class: 'basis' }, t('results.card.basis'), reason.basis),
       ),
     ),
     'reasons',
