@@ -62,6 +62,7 @@ export async function phoneContext(browser: Browser, options: BrowserContextOpti
 export async function shot(page: Page, name: string, fullPage = true) {
   const path = join(ARTIFACTS, `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
-  await page.screenshot({ path, fullPage });
+  // A long page on a busy 2-core machine can take more than the default 10 s to capture.
+  await page.screenshot({ path, fullPage, timeout: 60_000 });
   return path;
 }

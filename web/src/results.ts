@@ -137,9 +137,36 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
       ? h('details', { class: 'more' }, h('summary', {}, t('results.card.more')), windowItems, unverified)
       : null;
 
+  const bring = section(
+    t('results.card.bring'),
+    list(
+      r.documents.map((d) => d.text),
+      'documents',
+    ),
+  );
+  const where = section(
+    t('results.card.where'),
+    h('p', { class: 'department' }, h('strong', {}, r.department.name), h('br'), r.department.where),
+  );
+  const group = groupOf(r);
+  // What to do stays open (to bring and where for what one can apply for; the questions for what
+  // needs information; where to ask for the window's checks); the why and the policy text fold.
+  const act = group === 'eligible' || group === 'held' || group === 'once';
+  const why = h(
+    'details',
+    { class: 'why' },
+    h('summary', {}, t('results.card.details')),
+    section(t('results.card.why'), reasons),
+    section(t('results.card.changes'), list(r.changes, 'changes')),
+    act ? null : bring,
+    act || group === 'refer' ? null : where,
+    section(t('results.card.citation'), h('p', { class: 'citation' }, r.citation.text), quote),
+    more,
+  );
+
   return h(
     'article',
-    { class: `card ${groupOf(r)}`, 'data-program': r.programId, 'data-outcome': r.outcome, 'aria-labelledby': titleId },
+    { class: `card ${group}`, 'data-program': r.programId, 'data-outcome': r.outcome, 'aria-labelledby': titleId },
     h('h3', { id: titleId }, r.name),
     h('p', { class: 'headline' }, r.headline),
     once,
@@ -147,21 +174,9 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
     amountNote,
     members,
     r.outcome === 'needs_info' ? section(t('results.card.questions'), questionLinks(r, answers)) : null,
-    section(t('results.card.why'), reasons),
-    section(t('results.card.changes'), list(r.changes, 'changes')),
-    section(
-      t('results.card.bring'),
-      list(
-        r.documents.map((d) => d.text),
-        'documents',
-      ),
-    ),
-    section(
-      t('results.card.where'),
-      h('p', { class: 'department' }, h('strong', {}, r.department.name), h('br'), r.department.where),
-    ),
-    section(t('results.card.citation'), h('p', { class: 'citation' }, r.citation.text), quote),
-    more,
+    act ? bring : null,
+    act || group === 'refer' ? where : null,
+    why,
   );
 }
 
