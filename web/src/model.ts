@@ -220,6 +220,18 @@ const yesno = (scope: Scope, field: string, when?: Question['when']): Question =
   when,
 });
 
+/** A count of months a member answers (registered unemployed, insured), 0–600 as the model takes. */
+const monthsCount = (field: string, when: Question['when']): Question => ({
+  field,
+  scope: 'member',
+  kind: 'number',
+  min: 0,
+  max: 600,
+  integer: true,
+  unit: 'months',
+  when,
+});
+
 export const STEPS: Step[] = [
   {
     id: 'place',
@@ -508,27 +520,11 @@ export const STEPS: Step[] = [
         when: (a, i) => maybeWorkingAge(a, i) || isSurvivor(a, i),
       },
       yesno('member', 'jobLossInvoluntary', mayClaimUnemployment),
-      {
-        field: 'monthsRegisteredUnemployed',
-        scope: 'member',
-        kind: 'number',
-        min: 0,
-        max: 600,
-        integer: true,
-        unit: 'months',
-        when: (a, i) =>
-          mayClaimUnemployment(a, i) || (maybeWorkingAdult(a, i) && mv(a, i, 'employment') === 'unemployed'),
-      },
-      {
-        field: 'monthsInsured',
-        scope: 'member',
-        kind: 'number',
-        min: 0,
-        max: 600,
-        integer: true,
-        unit: 'months',
-        when: mayClaimUnemployment,
-      },
+      monthsCount(
+        'monthsRegisteredUnemployed',
+        (a, i) => mayClaimUnemployment(a, i) || (maybeWorkingAdult(a, i) && mv(a, i, 'employment') === 'unemployed'),
+      ),
+      monthsCount('monthsInsured', mayClaimUnemployment),
       yesno(
         'member',
         'recentGraduate',
