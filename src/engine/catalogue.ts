@@ -76,6 +76,7 @@ export class Catalogue {
   private readonly paramIds: string[] = [];
   private readonly paramSlot = new Map<string, number>();
   private readonly dates = new Map<string, DateContext>();
+  private readonly factStatuses = new Map<string, readonly string[]>();
 
   constructor(
     programs: readonly ProgramFile[],
@@ -134,16 +135,16 @@ export class Catalogue {
    * The statuses a fact depends on: itself when it is one, or the status answers it reads (e.g.
    * "someone in the household holds 特困" reads each member's holdsTekun).
    */
-  statusesOf(factId: string): string[] {
-    const def = FACTS.get(factId);
-    return [...this.statusKeys].filter(
-      (k) => k === factId || def?.questions.some((q) => q.field === k) || def?.alsoReads?.includes(k),
-    );
-  }
-
-  /** Programs in force on a date (effective.from ≤ asOf ≤ effective.to). */
-  inForce(asOf: string): ProgramFile[] {
-    return this.at(asOf).programs.map((c) => c.file);
+  statusesOf(factId: string): readonly string[] {
+    let statuses = this.factStatuses.get(factId);
+    if (!statuses) {
+      const def = FACTS.get(factId);
+      statuses = [...this.statusKeys].filter(
+        (k) => k === factId || def?.questions.some((q) => q.field === k) || def?.alsoReads?.includes(k),
+      );
+      this.factStatuses.set(factId, statuses);
+    }
+    return statuses;
   }
 
   /**

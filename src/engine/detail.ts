@@ -5,8 +5,7 @@
  */
 import type { Household } from '../model/household.js';
 import type { FactRow } from './compile.js';
-import { FACT_SLOT, FACTS, factParams, type ParamReader, WINDOW } from './facts.js';
-import { answerOf } from './hypotheses.js';
+import { answerOf, FACT_SLOT, FACTS, factParams, type ParamReader, WINDOW } from './facts.js';
 import { type LogicNode, nearMisses, relevantLeaves, type Truth } from './logic.js';
 import { type Leaf, PARAM_PREFIX } from './program.js';
 import type { ConditionOutcome, Question } from './types.js';

@@ -772,6 +772,18 @@ export function computeRow(
   return row;
 }
 
+/** Fact rows of a household: index 0 the household, index i + 1 member i. */
+export function computeRows(reader: ParamReader, household: Household, plan: RowPlan): FactValue[][] {
+  const hh = computeRow(reader, household, plan);
+  return [hh, ...household.members.map((m) => computeRow(reader, household, plan, m, hh))];
+}
+
+/** An answer of the household or of one member, by field name. */
+export const answerOf = (household: Household, field: string, member?: number): unknown =>
+  member === undefined
+    ? (household as Record<string, unknown>)[field]
+    : (household.members[member] as Record<string, unknown> | undefined)?.[field];
+
 /** The parameters a derived fact read for this subject (for marking UNVERIFIED values), computed on demand. */
 export function factParams(reader: ParamReader, factId: string, household: Household, member?: Member): string[] {
   const def = FACTS.get(factId);

@@ -9,7 +9,7 @@
  * rows are computed again from the household as if it held the status, since derived facts read it.
  */
 import type { Household } from '../model/household.js';
-import { computeRow } from './facts.js';
+import { answerOf, computeRows } from './facts.js';
 import {
   type Evaluator,
   evaluateProgram,
@@ -37,12 +37,6 @@ type Who = 'household' | number[];
 
 const better = (x: Outcome, than: Outcome) => RANK.indexOf(x) < RANK.indexOf(than);
 
-/** An answer of the household or of one member, by field name. */
-export const answerOf = (household: Household, field: string, member?: number): unknown =>
-  member === undefined
-    ? (household as Record<string, unknown>)[field]
-    : (household.members[member] as Record<string, unknown> | undefined)?.[field];
-
 /** The household as if it held the given statuses. */
 function assume(household: Household, statuses: Map<string, Who>): Household {
   const out: Household = { ...household, members: household.members.map((m) => ({ ...m })) };
@@ -54,11 +48,7 @@ function assume(household: Household, statuses: Map<string, Who>): Household {
 }
 
 /** Fact rows of an assumed household: every derived fact is computed again (some read the statuses). */
-function rowsOf(prep: Prepared, household: Household): Rows {
-  const { reader, date } = prep;
-  const hh = computeRow(reader, household, date.rows);
-  return [hh, ...household.members.map((m) => computeRow(reader, household, date.rows, m, hh))];
-}
+const rowsOf = (prep: Prepared, household: Household): Rows => computeRows(prep.reader, household, prep.date.rows);
 
 /** Plans the hypotheses; undefined when there is nothing to hypothesise. */
 export function planHypotheses(prep: Prepared, first: ProgramState[], ev: Evaluator): Hypotheses | undefined {
@@ -124,7 +114,7 @@ export function applyHypotheses(first: ProgramState[], h: Hypotheses, ev: Evalua
         return {
           ...a,
           outcome: 'needs_info' as const,
-          forcedOutcome: 'needs_info' as const,
+          forced: true,
           extraQuestions: () => open.flatMap((k) => h.statusQuestions(k)),
         };
       }

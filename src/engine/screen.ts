@@ -15,8 +15,8 @@ import { computeAmount } from './amounts.js';
 import type { Catalogue, CompiledProgram, DateContext } from './catalogue.js';
 import type { FactRow } from './compile.js';
 import { dedupe, explainTree, type SubjectRef } from './detail.js';
-import { computeRow, type ParamReader } from './facts.js';
-import { answerOf, applyHypotheses, planHypotheses } from './hypotheses.js';
+import { answerOf, computeRows, type ParamReader } from './facts.js';
+import { applyHypotheses, planHypotheses } from './hypotheses.js';
 import type { LogicNode, Truth } from './logic.js';
 import type { Leaf } from './program.js';
 import type { Amount, Detail, Outcome, ProgramResult, Screening, SubjectResult } from './types.js';
@@ -64,7 +64,8 @@ export interface ProgramState {
   onceGranted?: string[];
   /** Questions that come first (what would settle a status that might still be granted), on demand. */
   extraQuestions?: () => ProgramResult['questions'];
-  forcedOutcome?: Outcome;
+  /** The outcome was raised to needs_info by a status that might still be granted; the trees say otherwise. */
+  forced?: boolean;
 }
 
 function withParameters<T>(fn: () => T): T {
@@ -80,9 +81,7 @@ export function prepare(catalogue: Catalogue, household: Household, asOf: string
   return withParameters(() => {
     const date = catalogue.at(asOf);
     const reader = date.reader;
-    const hh = computeRow(reader, household, date.rows);
-    const rows: FactRow[] = [hh, ...household.members.map((m) => computeRow(reader, household, date.rows, m, hh))];
-    return { catalogue, household, date, reader, rows };
+    return { catalogue, household, date, reader, rows: computeRows(reader, household, date.rows) };
   });
 }
 
@@ -121,7 +120,7 @@ export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, bri
   const { household, reader } = prep;
   const p = s.program.file;
   const indexes = scopeOf(s.program, s.rows);
-  const treeOutcome = s.outcome === s.forcedOutcome ? bestOutcome(s.outcomes) : s.outcome;
+  const treeOutcome = s.forced ? bestOutcome(s.outcomes) : s.outcome;
   const decisive = indexes.filter((_, k) => s.outcomes[k] === treeOutcome);
   const shown = brief ? decisive.slice(0, 1) : decisive;
   const subjects: SubjectResult[] = shown.map((i) => {
@@ -192,21 +191,23 @@ function compiledFor(prep: Prepared): Evaluator {
   return { truth: (p, row) => p.truth(row, params), tree: (p, row) => p.tree(row, params) };
 }
 
-/** Outcomes only, with the hypotheses, and no explanation: for the hotline's many evaluations. */
-export function screenOutcomes(catalogue: Catalogue, household: Household, asOf: string): ProgramState[] {
-  const prep = prepare(catalogue, household, asOf);
-  const ev = compiledFor(prep);
+/** The first pass and the "once granted" hypotheses, evaluated by the compiled closures. */
+function compiledStates(prep: Prepared, ev: Evaluator): ProgramState[] {
   const first = firstPass(prep, ev);
   const plan = planHypotheses(prep, first, ev);
   return plan ? applyHypotheses(first, plan, ev) : first;
+}
+
+/** Outcomes only, with the hypotheses, and no explanation: for the hotline's many evaluations. */
+export function screenOutcomes(catalogue: Catalogue, household: Household, asOf: string): ProgramState[] {
+  const prep = prepare(catalogue, household, asOf);
+  return compiledStates(prep, compiledFor(prep));
 }
 
 /** The default screening: compiled evaluation, explanation structure for what is shown. */
 export function screen(catalogue: Catalogue, household: Household, asOf: string, detail: Detail = 'full'): Screening {
   const prep = prepare(catalogue, household, asOf);
   const ev = compiledFor(prep);
-  const first = firstPass(prep, ev);
-  const plan = planHypotheses(prep, first, ev);
-  const states = plan ? applyHypotheses(first, plan, ev) : first;
+  const states = compiledStates(prep, ev);
   return withParameters(() => finish(prep, states, ev, detail));
 }
