@@ -9,11 +9,19 @@ export interface Env {
   ENGINE?: string;
 }
 
+/** How long an isolate screens with the overrides it read before asking D1 again. */
+const D1_RECHECK_MS = 10_000;
+
 let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ store: d1Store(env.DB), engine: env.ENGINE === 'reference' ? 'reference' : 'compiled' });
+    app ??= createApp({
+      store: d1Store(env.DB),
+      engine: env.ENGINE === 'reference' ? 'reference' : 'compiled',
+      // A stamp check is a round trip to D1: overrides are re-checked every D1_RECHECK_MS at most.
+      recheckMs: D1_RECHECK_MS,
+    });
     return app.fetch(request, env, ctx);
   },
 };

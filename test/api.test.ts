@@ -1,4 +1,7 @@
 /** The HTTP API, called in process with app.request() and an in-memory SQLite store. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { createApp, MAX_BODY_BYTES } from '../src/api/app.js';
@@ -84,6 +87,47 @@ describe('screenings', () => {
     expect(income.basis).toContain('社会救助暂行办法 第九条');
   });
 
+  it('leaves the fixed texts to /program-texts unless detail=full, and they are the same texts', async () => {
+    const body = { household: elderAlone, asOf: '2021-06-01' };
+    const lean = (await (await post(body)).json()).results;
+    const full = (await (await post(body, { query: '?detail=full' })).json()).results;
+    const texts = await (await app.request('/api/v1/program-texts')).json();
+    expect(texts.locale).toBe('zh-CN');
+    const byId = new Map(texts.programs.map((p: { id: string }) => [p.id, p]));
+    expect(byId.size).toBe(seededPrograms.length);
+    let reasons = 0;
+    for (const r of full) {
+      const p = byId.get(r.programId) as {
+        summary: string;
+        quote: string;
+        also: string[];
+        basis: Record<string, string>;
+      };
+      const l = lean.find((x: { programId: string }) => x.programId === r.programId);
+      for (const [i, reason] of r.reasons.entries()) {
+        expect(reason.basis, `${r.programId}.${reason.name}`).toBe(p.basis[reason.name]);
+        reasons += 1;
+        if (l.detail === 'full') {
+          expect(l.reasons[i].name).toBe(reason.name);
+          expect(l.reasons[i].basis).toBeUndefined();
+        }
+      }
+      expect(r.summary).toBe(p.summary);
+      expect(r.citation.quote).toBe(p.quote);
+      expect(r.citation.also).toEqual(p.also);
+      if (l.detail === 'full') {
+        expect(l.summary).toBeUndefined();
+        expect(l.citation.quote).toBeUndefined();
+        expect(l.citation.text).toBe(r.citation.text);
+      }
+    }
+    expect(reasons).toBeGreaterThan(50);
+    const en = await (await app.request('/api/v1/program-texts?lang=en')).json();
+    const dibaoEn = en.programs.find((p: { id: string }) => p.id === 'dibao').summary;
+    expect(dibaoEn).toMatch(/\b(income|allowance)\b/i);
+    expect(dibaoEn).not.toBe((byId.get('dibao') as { summary: string }).summary);
+  });
+
   it('gives a not-eligible result its deciding reason only, unless detail=full', async () => {
     const body = { household: { ...elderAlone, monthlyIncomeTotal: 620 }, asOf: '2021-06-01', locale: 'en' };
     const brief = (await (await post(body)).json()).results.find((r: { programId: string }) => r.programId === 'dibao');
@@ -147,6 +191,57 @@ describe('screenings', () => {
       expect(dibao.amount.value).toBe(250);
     } finally {
       await store.deleteParameterOverride('dibao.standard.urban', '2025-01-01');
+    }
+  });
+
+  it('reads the overrides again only after they changed, also when another process wrote them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jz-stamp-'));
+    const path = join(dir, 'db.sqlite');
+    const served = openSqliteStore(path);
+    const other = openSqliteStore(path); // as `npm run params` would, from another connection
+    try {
+      const reads = vi.spyOn(served, 'listParameterOverrides');
+      const local = createApp({ store: served });
+      const amount = async () => {
+        const res = await local.request('/api/v1/screenings', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ household: elderAlone, asOf: '2025-06-01', locale: 'en' }),
+        });
+        return (await res.json()).results.find((r: { programId: string }) => r.programId === 'dibao').amount.value;
+      };
+      const before = await amount();
+      await amount();
+      await local.request('/api/v1/health');
+      expect(reads).toHaveBeenCalledTimes(1);
+      await other.setParameterOverride({ id: 'dibao.standard.urban', from: '2025-01-01', value: 700, note: 'n' });
+      expect(await amount()).toBe(250);
+      expect(reads).toHaveBeenCalledTimes(2);
+      await other.deleteParameterOverride('dibao.standard.urban', '2025-01-01');
+      expect(await amount()).toBe(before);
+    } finally {
+      served.close();
+      other.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps screening with the last overrides read when the database fails', async () => {
+    const failing = openSqliteStore(':memory:');
+    const local = createApp({ store: failing });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      failing.close();
+      const res = await local.request('/api/v1/screenings', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ household: elderAlone, asOf: '2025-06-01' }),
+      });
+      expect(res.status).toBe(200);
+      expect((await res.json()).results.length).toBe(seededPrograms.length);
+      expect(errors.mock.calls.join()).toContain('parameter overrides unavailable');
+    } finally {
+      errors.mockRestore();
     }
   });
 });

@@ -44,25 +44,48 @@ export interface AppOptions {
    * compresses by itself and would encode a body that already carries a Content-Encoding again.
    */
   compress?: boolean;
+  /** Milliseconds between checks of the parameter overrides' stamp (0: every request). */
+  recheckMs?: number;
 }
 
-/** Rebuilds the core only when staff overrides in the database change. */
-function coreCache(store: Store) {
-  let key = '';
+/**
+ * The core with the staff overrides layered on the seeds, rebuilt only when the store's stamp says
+ * the overrides changed. `recheckMs` spaces the stamp checks (a round trip on D1; microseconds on
+ * SQLite). If the database fails, screening goes on with the last overrides read (the seeds at
+ * worst): residents never depend on it.
+ */
+export function coreCache(store: Store, recheckMs = 0) {
+  let stamp: string | undefined;
+  let checked = 0;
   let core = createCore();
+  let failing = false;
   return async (): Promise<Core> => {
-    const overrides = await store.listParameterOverrides();
-    const next = JSON.stringify(overrides);
-    if (next !== key) {
-      core = createCore(overrides);
-      key = next;
+    const now = Date.now();
+    if (stamp !== undefined && now - checked < recheckMs) return core;
+    try {
+      const next = await store.overridesStamp();
+      if (next !== stamp) {
+        core = createCore(await store.listParameterOverrides());
+        stamp = next;
+      }
+      checked = now;
+      failing = false;
+    } catch (e) {
+      if (!failing) console.error(`parameter overrides unavailable, screening with the last values read: ${String(e)}`);
+      failing = true;
     }
     return core;
   };
 }
 
-export function createApp({ store, web, engine = 'compiled', compress: compressed = false }: AppOptions) {
-  const getCore = coreCache(store);
+export function createApp({
+  store,
+  web,
+  engine = 'compiled',
+  compress: compressed = false,
+  recheckMs = 0,
+}: AppOptions) {
+  const getCore = coreCache(store, recheckMs);
   const app = new OpenAPIHono<AppEnv>();
 
   if (compressed) app.use('*', compress());

@@ -53,6 +53,14 @@ const Detail = Summary.extend({
   rule: z.unknown().describe('The json-rules-engine condition tree'),
 });
 
+const Texts = z.object({
+  id: z.string(),
+  summary: z.string(),
+  quote: z.string().describe("The plan's paragraph the program implements"),
+  also: z.array(z.string()).describe('Other sources'),
+  basis: z.record(z.string(), z.string()).describe("Each clause's legal basis, by the reason name of a screening"),
+});
+
 const Query = z.object({
   lang: z.string().optional(),
   asOf: AsOfDate.optional(),
@@ -129,6 +137,36 @@ export function programRoutes() {
       if (early) return c.json(early, 400);
       const programs = c.var.core.programs.map((p) => summarize(p, c.var.t, asOf));
       return c.json({ programs }, 200);
+    },
+  );
+
+  // The texts a screening leaves out unless detail=full: the same for every household, so a client
+  // fetches them once (and a cache keeps them) instead of receiving them with every screening.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/program-texts',
+      operationId: 'getProgramTexts',
+      summary: doc.getProgramTexts.summary,
+      request: { query: z.object({ lang: z.string().optional() }) },
+      responses: {
+        200: {
+          description: doc.getProgramTexts.responses['200'],
+          content: { 'application/json': { schema: z.object({ locale: z.string(), programs: z.array(Texts) }) } },
+        },
+      },
+    }),
+    (c) => {
+      const { core, t } = c.var;
+      const programs = core.programs.map((p) => ({
+        id: p.id,
+        summary: t(`programs:${p.id}.summary`),
+        quote: p.citation.quote,
+        also: p.citation.also ?? [],
+        basis: Object.fromEntries([...leaves(p.conditions as ConditionNode)].map((l) => [l.name, l.basis])),
+      }));
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.json({ locale: c.var.locale, programs }, 200);
     },
   );
 

@@ -16,6 +16,9 @@ export function d1Store(db: D1Like): Store {
     async ping() {
       return (await db.prepare(SQL.ping).first<{ ok: number }>())?.ok === 1;
     },
+    async overridesStamp() {
+      return (await db.prepare(SQL.stamp).first<{ stamp: string }>())?.stamp ?? '';
+    },
     async listParameterOverrides() {
       return (await db.prepare(SQL.list).all<OverrideRow>()).results.map(rowToOverride);
     },

@@ -36,7 +36,13 @@ export function openSqliteStore(path: string): Store & { close(): void } {
   const upsert = db.prepare(SQL.upsert);
   const del = db.prepare(SQL.delete);
   const ping = db.prepare(SQL.ping);
+  // data_version moves when another connection (the params command) commits; own writes are counted.
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  let writes = 0;
   return {
+    async overridesStamp() {
+      return `${dataVersion.get() as number}/${writes}`;
+    },
     async ping() {
       return (ping.get() as { ok: number }).ok === 1;
     },
@@ -45,8 +51,10 @@ export function openSqliteStore(path: string): Store & { close(): void } {
     },
     async setParameterOverride(o: ParameterOverride) {
       upsert.run(o.id, o.from, JSON.stringify(o.value), o.note, new Date().toISOString());
+      writes += 1;
     },
     async deleteParameterOverride(id: string, from: string) {
+      writes += 1;
       return del.run(id, from).changes > 0;
     },
     close() {

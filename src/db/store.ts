@@ -8,6 +8,11 @@ export interface Store {
   /** Checks the database answers; used by the health check. */
   ping(): Promise<boolean>;
   listParameterOverrides(): Promise<ParameterOverride[]>;
+  /**
+   * Changes whenever the overrides may have changed (in this process or another): cheap enough to
+   * ask on every request, so the overrides themselves are read only after a change.
+   */
+  overridesStamp(): Promise<string>;
   setParameterOverride(o: ParameterOverride): Promise<void>;
   deleteParameterOverride(id: string, from: string): Promise<boolean>;
 }
@@ -30,4 +35,5 @@ export const SQL = {
     'ON CONFLICT (parameter_id, from_date) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at',
   delete: 'DELETE FROM parameter_overrides WHERE parameter_id = ? AND from_date = ?',
   ping: 'SELECT 1 AS ok',
+  stamp: "SELECT count(*) || '/' || coalesce(max(created_at), '') AS stamp FROM parameter_overrides",
 } as const;

@@ -16,7 +16,7 @@ import type {
   LocalizedReason,
   LocalizedScreening,
 } from './result-schema.js';
-import type { ConditionOutcome, Outcome, ProgramResult, Question, Screening } from './types.js';
+import type { ConditionOutcome, Detail, Outcome, ProgramResult, Question, Screening } from './types.js';
 
 const HEADLINE: Record<Outcome, string> = {
   eligible: 'sentence.headline.eligible',
@@ -27,11 +27,23 @@ const HEADLINE: Record<Outcome, string> = {
 
 const COMPARISONS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
-export function explain(catalogue: Catalogue, screening: Screening, tx: Templates, locale: Locale): LocalizedScreening {
+/**
+ * `detail: 'full'` also carries each program's fixed texts (its summary, the plan's quote, the other
+ * sources and each reason's legal basis); otherwise they are left to `GET /api/v1/program-texts`,
+ * fetched once by a client that shows them, instead of being sent with every screening.
+ */
+export function explain(
+  catalogue: Catalogue,
+  screening: Screening,
+  tx: Templates,
+  locale: Locale,
+  detail: Detail = 'full',
+): LocalizedScreening {
   const counts: Record<Outcome, number> = { eligible: 0, not_eligible: 0, needs_info: 0, refer: 0 };
+  const texts = detail === 'full';
   const results = screening.results.map((r) => {
     counts[r.outcome] += 1;
-    return explainProgram(catalogue, catalogue.programs.get(r.id) as ProgramFile, r, screening.asOf, tx);
+    return explainProgram(catalogue, catalogue.programs.get(r.id) as ProgramFile, r, screening.asOf, tx, texts);
   });
   return { asOf: screening.asOf, locale, counts, results };
 }
@@ -139,7 +151,13 @@ export function conditionText(tx: Templates, programId: string, c: ConditionOutc
   return text;
 }
 
-function reasonOf(tx: Templates, programId: string, c: ConditionOutcome, member: number | undefined): LocalizedReason {
+function reasonOf(
+  tx: Templates,
+  programId: string,
+  c: ConditionOutcome,
+  member: number | undefined,
+  texts: boolean,
+): LocalizedReason {
   const text = conditionText(tx, programId, c);
   return {
     name: c.name,
@@ -152,7 +170,7 @@ function reasonOf(tx: Templates, programId: string, c: ConditionOutcome, member:
     thresholdFact: c.thresholdFact,
     parameters: c.parameters.length > 0 ? c.parameters : undefined,
     gap: c.gap,
-    basis: c.basis,
+    basis: texts ? c.basis : undefined,
     unverified: c.unverified.length > 0 ? true : undefined,
   };
 }
@@ -165,6 +183,8 @@ interface ProgramStatic {
   documents: FullProgramResult['documents'];
   department: FullProgramResult['department'];
   citation: FullProgramResult['citation'];
+  /** The citation without the quote and the other sources. */
+  citationRef: FullProgramResult['citation'];
   window: Map<string, string>;
   amountNote?: string;
 }
@@ -180,6 +200,12 @@ function programStatic(tx: Templates, p: ProgramFile): ProgramStatic {
   let s = byId.get(p.id);
   if (!s) {
     const name = tx.t(`programs:${p.id}.name`);
+    const citationText = tx.t('sentence.citation', {
+      chapter: p.citation.chapter,
+      section: p.citation.section ?? '',
+      lead: p.citation.lead,
+    });
+    const { chapter, section, lead } = p.citation;
     s = {
       name,
       summary: tx.t(`programs:${p.id}.summary`),
@@ -190,15 +216,8 @@ function programStatic(tx: Templates, p: ProgramFile): ProgramStatic {
         name: tx.t(`departments.${p.department}.name`),
         where: tx.t(`departments.${p.department}.where`),
       },
-      citation: {
-        ...p.citation,
-        also: p.citation.also ?? [],
-        text: tx.t('sentence.citation', {
-          chapter: p.citation.chapter,
-          section: p.citation.section ?? '',
-          lead: p.citation.lead,
-        }),
-      },
+      citation: { ...p.citation, also: p.citation.also ?? [], text: citationText },
+      citationRef: { chapter, section, lead, text: citationText },
       window: new Map(Object.keys(p.texts.en.window ?? {}).map((k) => [k, tx.t(`programs:${p.id}.window.${k}`)])),
       amountNote: p.texts.en.amountNote === undefined ? undefined : tx.t(`programs:${p.id}.amountNote`),
     };
@@ -213,10 +232,11 @@ function explainProgram(
   r: ProgramResult,
   asOf: string,
   tx: Templates,
+  texts: boolean,
 ): LocalizedProgramResult {
   const fixed = programStatic(tx, p);
   const { name } = fixed;
-  const reasons = r.subjects.flatMap((s) => s.conditions.map((c) => reasonOf(tx, p.id, c, s.member)));
+  const reasons = r.subjects.flatMap((s) => s.conditions.map((c) => reasonOf(tx, p.id, c, s.member, texts)));
   const outcomeLabel = tx.label('outcome', r.outcome);
   // Object literals with every property in one order (no spreads): V8 keeps them fast to build and serialise.
   if (!r.full) {
@@ -266,7 +286,7 @@ function explainProgram(
     outcome: r.outcome,
     outcomeLabel,
     detail: 'full',
-    summary: fixed.summary,
+    summary: texts ? fixed.summary : undefined,
     headline,
     held: r.held || undefined,
     onceGranted: r.onceGranted?.map((s) => ({
@@ -295,7 +315,7 @@ function explainProgram(
     window: r.window.map((k) => fixed.window.get(k) as string),
     documents: fixed.documents,
     department: fixed.department,
-    citation: fixed.citation,
+    citation: texts ? fixed.citation : fixed.citationRef,
     unverifiedParameters: r.unverified.map((id) => {
       const v = catalogue.params.at(id, asOf);
       return { id, label: tx.label('params:', id), value: v.value, source: v.source };

@@ -15,7 +15,12 @@ export const QuestionSchema = z.object({
 
 export const ReasonSchema = z.object({
   name: z.string().describe('Clause id within the program'),
-  basis: z.string().describe('The article or paragraph the clause implements (e.g. 社会救助暂行办法 第十四条)'),
+  basis: z
+    .string()
+    .optional()
+    .describe(
+      'The article or paragraph the clause implements (e.g. 社会救助暂行办法 第十四条); with detail=full, otherwise in GET /program-texts',
+    ),
   status: z.enum(['passed', 'failed', 'unknown', 'window']),
   member: z.number().int().optional(),
   text: z.string(),
@@ -38,7 +43,7 @@ export const ReasonSchema = z.object({
 export const FullResultSchema = z.object({
   programId: z.string(),
   name: z.string(),
-  summary: z.string(),
+  summary: z.string().optional().describe('With detail=full; otherwise in GET /program-texts'),
   outcome: OutcomeSchema,
   outcomeLabel: z.string(),
   detail: z.literal('full'),
@@ -83,8 +88,8 @@ export const FullResultSchema = z.object({
     chapter: z.string(),
     section: z.string().optional(),
     lead: z.string(),
-    quote: z.string(),
-    also: z.array(z.string()),
+    quote: z.string().optional().describe('With detail=full; otherwise in GET /program-texts'),
+    also: z.array(z.string()).optional().describe('With detail=full; otherwise in GET /program-texts'),
     text: z.string(),
   }),
   unverifiedParameters: z.array(

@@ -64,8 +64,21 @@ export async function resultGroups(page: Page): Promise<Record<string, string[]>
   );
 }
 
+/**
+ * What a card shows once its details are open: the legal basis of each reason and the plan's
+ * paragraph arrive then (GET /program-texts); the details are closed again after reading.
+ */
 export async function card(page: Page, programId: string) {
-  return page.$eval(`article[data-program="${programId}"]`, (a) => ({
+  const selector = `article[data-program="${programId}"]`;
+  const why = await page.$(`${selector} details.why`);
+  const wasOpen = why ? await why.evaluate((d) => (d as HTMLDetailsElement).open) : true;
+  if (why && !wasOpen) {
+    await why.evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    await page.waitForSelector('main[data-texts="done"]', { timeout: 20_000 });
+  }
+  const read = await page.$eval(selector, (a) => ({
     text: a.textContent ?? '',
     amount: a.querySelector('.amount')?.textContent ?? null,
     tbcInAmount: !!a.querySelector('.amount .tbc'),
@@ -74,7 +87,13 @@ export async function card(page: Page, programId: string) {
     citation: a.querySelector('.citation')?.textContent ?? '',
     quote: a.querySelector('blockquote')?.textContent ?? '',
     reasons: [...a.querySelectorAll('.reasons li')].map((li) => li.textContent),
+    bases: [...a.querySelectorAll('.reasons .basis')].map((b) => b.textContent),
   }));
+  if (why && !wasOpen)
+    await why.evaluate((d) => {
+      (d as HTMLDetailsElement).open = false;
+    });
+  return read;
 }
 
 export interface Recorder {

@@ -128,6 +128,9 @@ describe('households complete the questionnaire', () => {
     expect(dibao.department).toContain('民政部门');
     expect(dibao.citation).toContain('焦作市“十四五”公共服务和社会保障规划');
     expect(dibao.quote.length).toBeGreaterThan(10);
+    // Each reason names its article once the details are open (loaded from /program-texts).
+    expect(dibao.bases.length).toBe(dibao.reasons.length);
+    expect(dibao.bases.join()).toContain('社会救助暂行办法');
     expect(dibao.reasons.join()).toContain('450元');
     // The not-eligible list is folded away.
     expect(await page.$eval('section[data-group="not_eligible"] details', (d) => (d as HTMLDetailsElement).open)).toBe(

@@ -131,6 +131,37 @@ describe('answers stay with the resident', () => {
     await page.context().close();
   });
 
+  it("loads the reasons' legal basis when a card is first opened, and says when it cannot", async () => {
+    const { page, api } = await newPage();
+    let fail = true;
+    await page.route('**/api/v1/program-texts*', (r) => (fail ? r.abort() : r.continue()));
+    await seed(page, baseUrl, elder, '#/results');
+    await waitForResults(page);
+    const why = 'article[data-program="dibao"] details.why';
+    // Nothing fetched before anything is opened; no basis in the screening itself.
+    expect(api.map((r) => new URL(r.url()).pathname)).toEqual(['/api/v1/screenings']);
+    expect(await page.$$('article[data-program="dibao"] .basis')).toHaveLength(0);
+    await page.click(`${why} > summary`);
+    await page.waitForFunction(
+      (sel) => document.querySelector(`${sel} > .texts-status`)?.textContent?.includes('暂时无法载入'),
+      why,
+    );
+    // Closed and opened again once the network is back: the texts arrive, in every card.
+    fail = false;
+    await page.click(`${why} > summary`);
+    await page.click(`${why} > summary`);
+    await page.waitForSelector('main[data-texts="done"]');
+    expect(await page.textContent(`${why} > .texts-status`)).toBe('');
+    const bases = await page.$$eval('article[data-program="dibao"] .reasons .basis', (b) =>
+      b.map((x) => x.textContent),
+    );
+    expect(bases.length).toBeGreaterThan(0);
+    expect(bases.join()).toContain('社会救助暂行办法');
+    expect(await page.textContent('article[data-program="dibao"] blockquote')).toContain('低保');
+    expect(await page.$$('section[data-group="not_eligible"] .reasons .basis')).not.toHaveLength(0);
+    await page.context().close();
+  });
+
   it('clears the answers on request, and the large-text mode survives a reload', async () => {
     const { page } = await newPage();
     await seed(page, baseUrl, elder, '#/results');

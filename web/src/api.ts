@@ -41,3 +41,33 @@ export async function requestScreening(household: HouseholdBody, locale: Lang): 
     return { ok: false, kind: 'fields', message: err.message ?? '', fields: err.fields };
   return { ok: false, kind: 'other', message: err?.message };
 }
+
+/** A program's fixed texts (GET /api/v1/program-texts): left out of screenings, fetched once when shown. */
+export interface ProgramTexts {
+  id: string;
+  summary: string;
+  quote: string;
+  also: string[];
+  basis: Record<string, string>;
+}
+
+const textsByLang = new Map<Lang, Promise<Map<string, ProgramTexts>>>();
+
+/** The texts of every program in one request, kept for the page's life; a failed request is tried again next time. */
+export function programTexts(locale: Lang): Promise<Map<string, ProgramTexts>> {
+  let pending = textsByLang.get(locale);
+  if (!pending) {
+    pending = fetch(`/api/v1/program-texts?lang=${encodeURIComponent(locale)}`, { credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        const body = (await res.json()) as { programs: ProgramTexts[] };
+        return new Map(body.programs.map((p) => [p.id, p]));
+      })
+      .catch((e: unknown) => {
+        textsByLang.delete(locale);
+        throw e;
+      });
+    textsByLang.set(locale, pending);
+  }
+  return pending;
+}

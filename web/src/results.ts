@@ -2,7 +2,7 @@
  * The results page: grouped by what the resident can do next. Placeholder values are always
  * marked "to be confirmed at the window"; needs-information items link back to the questions.
  */
-import type { FullProgramResult, ProgramResult, Screening } from './api.js';
+import { type FullProgramResult, type ProgramResult, programTexts, type Screening } from './api.js';
 import { h } from './dom.js';
 import { i18n, t } from './i18n.js';
 import { type Answers, controlId, locate, locatedVisible } from './model.js';
@@ -58,21 +58,64 @@ function questionLinks(r: FullProgramResult, answers: Answers): HTMLElement | nu
   return list(items, 'questions');
 }
 
+function basis(text: string): HTMLElement {
+  return h('span', { class: 'basis' }, t('results.card.basis'), text);
+}
+
 function reasonList(r: ProgramResult): HTMLElement | null {
   return list(
     r.reasons.map((reason) =>
       h(
         'span',
-        { class: `reason ${reason.status}` },
+        { class: `reason ${reason.status}`, 'data-clause': reason.name },
         reason.text,
         reason.unverified ? ' ' : null,
         reason.unverified ? tbc() : null,
-        // The article the condition implements, under the sentence.
-        h('span', { class: 'basis' }, t('results.card.basis'), reason.basis),
+        // The article the condition implements, under the sentence (from /program-texts when opened).
+        reason.basis ? basis(reason.basis) : null,
       ),
     ),
     'reasons',
   );
+}
+
+/**
+ * The fixed texts a screening leaves out (each reason's legal basis, the plan's paragraph) are
+ * fetched once, when a resident first opens a card's details or the not-eligible list, and put in
+ * every card. While they load, and if they cannot be loaded, the opened part says so.
+ */
+async function fillTexts(main: HTMLElement, opened: HTMLElement) {
+  if (main.dataset.texts === 'done') return;
+  const status = opened.querySelector<HTMLElement>(':scope > .texts-status');
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  say(t('results.card.textsLoading'));
+  let texts: Awaited<ReturnType<typeof programTexts>>;
+  try {
+    texts = await programTexts(i18n.language as Parameters<typeof programTexts>[0]);
+  } catch {
+    say(t('results.card.textsFailed'));
+    return;
+  }
+  for (const card of main.querySelectorAll<HTMLElement>('article[data-program]')) {
+    const p = texts.get(card.dataset.program ?? '');
+    if (!p) continue;
+    for (const reason of card.querySelectorAll<HTMLElement>('.reason[data-clause]')) {
+      const text = p.basis[reason.dataset.clause ?? ''];
+      if (text && !reason.querySelector('.basis')) reason.append(basis(text));
+    }
+    const slot = card.querySelector('.citation');
+    if (slot && p.quote && !card.querySelector('blockquote')) slot.after(h('blockquote', {}, p.quote));
+  }
+  main.dataset.texts = 'done';
+  main.querySelectorAll('.texts-status').forEach((s) => {
+    s.textContent = '';
+  });
+}
+
+function textsStatus(): HTMLElement {
+  return h('p', { class: 'texts-status muted', role: 'status' });
 }
 
 function card(r: ProgramResult, answers: Answers): HTMLElement {
@@ -156,6 +199,7 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
     'details',
     { class: 'why' },
     h('summary', {}, t('results.card.details')),
+    textsStatus(),
     section(t('results.card.why'), reasons),
     section(t('results.card.changes'), list(r.changes, 'changes')),
     act ? null : bring,
@@ -232,6 +276,7 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
                 t('results.groups.not_eligible', { count: items.length }),
               ),
             ),
+            textsStatus(),
             ...cards,
           ),
         ),
@@ -275,6 +320,17 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
     h('p', { class: 'print-only' }, t('results.printNote')),
   );
 
+  delete main.dataset.texts;
+  // toggle does not bubble: listened for while it goes down (capture).
+  main.addEventListener(
+    'toggle',
+    (e) => {
+      const d = e.target as HTMLDetailsElement;
+      if (d.open && (d.classList.contains('why') || d.classList.contains('not-eligible-fold'))) void fillTexts(main, d);
+    },
+    { capture: true, signal: listening(main) },
+  );
+
   main.querySelectorAll<HTMLButtonElement>('[data-action]').forEach((b) => {
     b.addEventListener('click', () => {
       const action = b.dataset.action;
@@ -283,4 +339,14 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
       else if (action === 'clear') ctx.clear();
     });
   });
+}
+
+const listeners = new WeakMap<HTMLElement, AbortController>();
+
+/** A signal that ends the listeners of the page's previous results when new ones are shown. */
+function listening(main: HTMLElement): AbortSignal {
+  listeners.get(main)?.abort();
+  const c = new AbortController();
+  listeners.set(main, c);
+  return c.signal;
 }
