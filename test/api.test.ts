@@ -2,6 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { createApp, MAX_BODY_BYTES } from '../src/api/app.js';
@@ -10,6 +12,7 @@ import { openSqliteStore } from '../src/db/sqlite.js';
 import { latestAsOf, todayInChina } from '../src/model/dates.js';
 import { checkCharacter } from '../src/model/resident-id.js';
 
+const gzipAsync = promisify(gzip);
 const store = openSqliteStore(':memory:');
 const app = createApp({ store });
 afterAll(() => store.close());
@@ -159,7 +162,7 @@ describe('screenings', () => {
   });
 
   it('compresses responses when the client accepts it', async () => {
-    const zipped = createApp({ store, compress: true });
+    const zipped = createApp({ store, gzip: (data) => gzipAsync(data, { level: 4 }) });
     const res = await zipped.request('/api/v1/screenings', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
@@ -168,6 +171,21 @@ describe('screenings', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     const text = await new Response(res.body?.pipeThrough(new DecompressionStream('gzip'))).text();
     expect(JSON.parse(text).results.length).toBeGreaterThan(0);
+    expect(res.headers.get('vary')).toMatch(/Accept-Encoding/);
+    // Refused with q=0, not asked for, or too small to gain: sent as it is, and still says it varies.
+    for (const accept of ['gzip;q=0', 'identity', undefined]) {
+      const plain = await zipped.request('/api/v1/screenings', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(accept ? { 'accept-encoding': accept } : {}) },
+        body: JSON.stringify({ household: elderAlone, asOf: '2021-06-01' }),
+      });
+      expect(plain.headers.get('content-encoding'), accept).toBeNull();
+      expect((await plain.json()).results.length).toBeGreaterThan(0);
+      expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/);
+    }
+    const small = await zipped.request('/api/v1/health', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect((await small.json()).status).toBeDefined();
   });
 
   it('marks results that rest on an UNVERIFIED placeholder', async () => {

@@ -6,7 +6,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { TFunction } from 'i18next';
 import { type Core, createCore, type EngineChoice } from '../core.js';
@@ -16,6 +15,7 @@ import { todayInChina } from '../model/dates.js';
 import type { Locale } from '../model/household.js';
 import { boundedPatterns, withBounds } from './contract.js';
 import { simpleError } from './errors.js';
+import { type Gzip, gzipResponses } from './gzip.js';
 import { programRoutes } from './programs.js';
 import { referencePage } from './reference.js';
 import { screeningRoutes } from './screenings.js';
@@ -40,10 +40,10 @@ export interface AppOptions {
   /** `reference` runs every screening through json-rules-engine (an audit); `compiled` by default. */
   engine?: EngineChoice;
   /**
-   * gzip or deflate responses when the client accepts it (Node). Not on Workers: the runtime
+   * gzip responses with this when the client accepts it (Node). Not on Workers: the runtime
    * compresses by itself and would encode a body that already carries a Content-Encoding again.
    */
-  compress?: boolean;
+  gzip?: Gzip;
   /** Milliseconds between checks of the parameter overrides' stamp (0: every request). */
   recheckMs?: number;
 }
@@ -78,17 +78,11 @@ export function coreCache(store: Store, recheckMs = 0) {
   };
 }
 
-export function createApp({
-  store,
-  web,
-  engine = 'compiled',
-  compress: compressed = false,
-  recheckMs = 0,
-}: AppOptions) {
+export function createApp({ store, web, engine = 'compiled', gzip, recheckMs = 0 }: AppOptions) {
   const getCore = coreCache(store, recheckMs);
   const app = new OpenAPIHono<AppEnv>();
 
-  if (compressed) app.use('*', compress());
+  if (gzip) app.use('*', gzipResponses(gzip));
 
   app.use('*', async (c, next) => {
     const locale = pickLocale(c.req.query('lang'), c.req.header('accept-language'));

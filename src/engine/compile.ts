@@ -11,7 +11,7 @@
  * resolved once per as-of date. No code is generated at run time (Workers forbid `new Function`).
  */
 import { type FactValue, WINDOW } from './facts.js';
-import { foldAll, foldAny, foldNot, type LogicNode, type Truth } from './logic.js';
+import { foldNot, type LogicNode, type Truth } from './logic.js';
 import { type ConditionNode, isLeaf, type Leaf, PARAM_PREFIX } from './program.js';
 
 /** A subject's facts by slot, and the parameter values in force by slot. */
@@ -112,11 +112,13 @@ export function compileTruth(node: ConditionNode, slots: Slots): TruthFn {
   );
 }
 
+const NO_CHILDREN: LogicNode<Leaf>[] = [];
+
 /** The full tree with every node's truth: the material for "why" and "why not". */
 export function compileTree(node: ConditionNode, slots: Slots): TreeFn {
   if (isLeaf(node)) {
     const truth = compileLeaf(node, slots);
-    return (f, p) => ({ op: 'leaf', children: [], leaf: node, truth: truth(f, p) });
+    return (f, p) => ({ op: 'leaf', children: NO_CHILDREN, leaf: node, truth: truth(f, p) });
   }
   if ('not' in node) {
     const child = compileTree(node.not, slots);
@@ -127,9 +129,22 @@ export function compileTree(node: ConditionNode, slots: Slots): TreeFn {
   }
   const op = 'all' in node ? 'all' : 'any';
   const kids = ('all' in node ? node.all : node.any).map((c) => compileTree(c, slots));
-  const fold = op === 'all' ? foldAll : foldAny;
+  // Kleene's fold as in compileFold, over every child (no short-circuit: each child's truth is kept).
+  const dominant: Truth = op === 'all' ? 'F' : 'T';
+  const unanimous: Truth = op === 'all' ? 'T' : 'F';
   return (f, p) => {
-    const children = kids.map((k) => k(f, p));
-    return { op, children, truth: fold(children.map((c) => c.truth)) };
+    const children = new Array<LogicNode<Leaf>>(kids.length);
+    let sawDominant = false;
+    let sawU = false;
+    let sawW = false;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i](f, p);
+      children[i] = c;
+      if (c.truth === dominant) sawDominant = true;
+      else if (c.truth === 'U') sawU = true;
+      else if (c.truth === 'W') sawW = true;
+    }
+    const truth = sawDominant ? dominant : sawU ? 'U' : sawW ? 'W' : unanimous;
+    return { op, children, truth };
   };
 }

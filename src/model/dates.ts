@@ -49,7 +49,8 @@ export function todayInChina(now: number = Date.now()): string {
 }
 
 /** Year, month and day of YYYY-MM-DD, read without allocating (ages are computed on every screening). */
-const year = (d: string) => Number(d.slice(0, 4));
+const year = (d: string) =>
+  (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + d.charCodeAt(3) - 48;
 const month = (d: string) => (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
 const day = (d: string) => (d.charCodeAt(8) - 48) * 10 + d.charCodeAt(9) - 48;
 

@@ -8,10 +8,10 @@
  * 2. Over HTTP: the server started as `npm start` starts it (dist/node/server.mjs), autocannon with
  *    50 connections for BENCH_SECONDS (20 by default) on a 3-member screening twice (server RSS
  *    after each), then GET /api/v1/health as the ceiling, then the screening with gzip; response
- *    bytes.
+ *    bytes. Then the floor: bare Hono answering the same bytes (test/bench/floor.mjs).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -257,14 +257,7 @@ async function overHttp() {
   });
   try {
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${base}/api/v1/health`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitForHealth(base);
     const pid = server.pid as number;
     const body = JSON.stringify({ household: THREE_MEMBERS, asOf: AS_OF });
     const post = { method: 'POST', body, headers: { 'content-type': 'application/json' } };
@@ -306,9 +299,48 @@ async function overHttp() {
     console.log(
       `server RSS after run 1: ${rss1.toFixed(1)} MiB; after run 2: ${rss2.toFixed(1)} MiB (${(((rss2 - rss1) / rss1) * 100).toFixed(1)}% growth)`,
     );
+    server.kill('SIGTERM');
+    await floor(raw, dir, body);
   } finally {
     server.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same load on bare Hono answering the same bytes (test/bench/floor.mjs): the stack's own ceiling. */
+async function floor(response: Buffer, dir: string, body: string) {
+  const port = await freePort();
+  const file = join(dir, 'response.json');
+  writeFileSync(file, response);
+  const bare: ChildProcess = spawn('node', ['test/bench/floor.mjs'], {
+    env: { ...process.env, PORT: String(port), FLOOR_BODY: file },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealth(base);
+    const post = await load(`${base}/api/v1/screenings`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    const health = await load(`${base}/api/v1/health`, {});
+    console.log(
+      `floor, bare Hono answering the same ${response.length} B: POST ${post.rps.toFixed(0)} req/s (p50 ${post.p50} ms, p99 ${post.p99} ms), health ${health.rps.toFixed(0)} req/s: ${((100 * post.rps) / health.rps).toFixed(0)}%`,
+    );
+  } finally {
+    bare.kill('SIGTERM');
+  }
+}
+
+async function waitForHealth(base: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
