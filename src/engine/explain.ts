@@ -9,6 +9,7 @@ import { joinKey, type Templates } from '../i18n/templates.js';
 import type { Locale } from '../model/household.js';
 import type { Catalogue } from './catalogue.js';
 import { FACTS, type FactUnit } from './facts.js';
+import { officeName } from './offices.js';
 import type { ProgramFile } from './program.js';
 import type {
   FullProgramResult,
@@ -43,7 +44,9 @@ export function explain(
   const texts = detail === 'full';
   const results = screening.results.map((r) => {
     counts[r.outcome] += 1;
-    return explainProgram(catalogue, catalogue.programs.get(r.id) as ProgramFile, r, screening.asOf, tx, texts);
+    const p = catalogue.programs.get(r.id) as ProgramFile;
+    const office = screening.county === undefined ? undefined : officeName(screening.county, p.department, locale);
+    return explainProgram(catalogue, p, r, screening.asOf, tx, texts, office);
   });
   return { asOf: screening.asOf, locale, counts, results };
 }
@@ -180,7 +183,8 @@ interface ProgramStatic {
   name: string;
   summary: string;
   headlineNotEligible: string;
-  documents: FullProgramResult['documents'];
+  /** Each document's text, by key. */
+  documents: Map<string, string>;
   department: FullProgramResult['department'];
   citation: FullProgramResult['citation'];
   /** The citation without the quote and the other sources. */
@@ -210,7 +214,7 @@ function programStatic(tx: Templates, p: ProgramFile): ProgramStatic {
       name,
       summary: tx.t(`programs:${p.id}.summary`),
       headlineNotEligible: tx.t('sentence.headline.not_eligible', { name }),
-      documents: p.documents.map((key) => ({ key, text: tx.t(`documents.${key}`) })),
+      documents: new Map(p.documents.map((key) => [key, tx.t(`documents.${key}`)])),
       department: {
         key: p.department,
         name: tx.t(`departments.${p.department}.name`),
@@ -233,6 +237,7 @@ function explainProgram(
   asOf: string,
   tx: Templates,
   texts: boolean,
+  office: string | undefined,
 ): LocalizedProgramResult {
   const fixed = programStatic(tx, p);
   const { name } = fixed;
@@ -313,8 +318,8 @@ function explainProgram(
     })),
     changes,
     window: r.window.map((k) => fixed.window.get(k) as string),
-    documents: fixed.documents,
-    department: fixed.department,
+    documents: r.documents.map((key) => ({ key, text: fixed.documents.get(key) as string })),
+    department: office ? { ...fixed.department, office } : fixed.department,
     citation: texts ? fixed.citation : fixed.citationRef,
     unverifiedParameters: r.unverified.map((id) => {
       const v = catalogue.params.at(id, asOf);

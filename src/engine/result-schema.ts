@@ -82,8 +82,15 @@ export const FullResultSchema = z.object({
   questions: z.array(QuestionSchema),
   changes: z.array(z.string()).describe('What would change the answer: near misses'),
   window: z.array(z.string()).describe('What the service window checks in any case'),
-  documents: z.array(z.object({ key: z.string(), text: z.string() })),
-  department: z.object({ key: z.string(), name: z.string(), where: z.string() }),
+  documents: z
+    .array(z.object({ key: z.string(), text: z.string() }))
+    .describe("The program's documents this household may need: one tied to an answer that rules it out is left out"),
+  department: z.object({
+    key: z.string(),
+    name: z.string(),
+    where: z.string(),
+    office: z.string().optional().describe("The household's county office for this department (name only), when known"),
+  }),
   citation: z.object({
     chapter: z.string(),
     section: z.string().optional(),

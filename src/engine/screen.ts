@@ -15,6 +15,7 @@ import { computeAmount } from './amounts.js';
 import type { Catalogue, CompiledProgram, DateContext } from './catalogue.js';
 import type { FactRow } from './compile.js';
 import { dedupe, explainTree, type SubjectRef } from './detail.js';
+import { documentsFor } from './documents.js';
 import { answerOf, computeRows, type ParamReader } from './facts.js';
 import { applyHypotheses, planHypotheses } from './hypotheses.js';
 import type { LogicNode, Truth } from './logic.js';
@@ -113,7 +114,7 @@ export function firstPass(prep: Prepared, ev: Evaluator): ProgramState[] {
 /** Explanation structure and amounts for the decisive subjects of each program. */
 export function finish(prep: Prepared, states: ProgramState[], ev: Evaluator, detail: Detail): Screening {
   const results = states.map((s) => explainState(prep, s, ev, detail === 'brief' && s.outcome === 'not_eligible'));
-  return { asOf: prep.date.asOf, results };
+  return { asOf: prep.date.asOf, county: prep.household.county, results };
 }
 
 export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, brief: boolean): ProgramResult {
@@ -182,6 +183,7 @@ export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, bri
     amount,
     unverified: [...unverified],
     window: reviews > 0 ? [...(p.verifiedAtWindow ?? []), AMOUNT_REVIEW] : (p.verifiedAtWindow ?? []),
+    documents: brief ? [] : documentsFor(p.documents, household, new Set(s.onceGranted)),
   };
 }
 

@@ -72,10 +72,14 @@ export interface ProgramResult {
   amount?: Amount;
   unverified: string[];
   window: string[];
+  /** The program's documents this household may need (seeds/documents.json); full results only. */
+  documents: string[];
 }
 
 export interface Screening {
   asOf: string;
+  /** The household's county (GB/T 2260), when answered: names the office to apply to. */
+  county?: string;
   results: ProgramResult[];
 }
 

@@ -126,6 +126,7 @@ describe('households complete the questionnaire', () => {
     expect(dibao.text).toContain('待窗口确认');
     expect(dibao.documents).toContain('户口簿');
     expect(dibao.department).toContain('民政部门');
+    expect(dibao.department).toContain('焦作市山阳区民政局');
     expect(dibao.citation).toContain('焦作市“十四五”公共服务和社会保障规划');
     expect(dibao.quote.length).toBeGreaterThan(10);
     // Each reason names its article once the details are open (loaded from /program-texts).
@@ -290,7 +291,15 @@ describe('households complete the questionnaire', () => {
     expectIn(groups, 'eligible', ['veteran-adaptive-training']);
     const training = await card(page, 'veteran-adaptive-training');
     expect(training.department).toContain('退役军人事务部门');
+    // 博爱县 was answered: the county's office is named.
+    expect(training.department).toContain('博爱县退役军人事务局');
     expect(training.documents.join()).toContain('退役证');
+    // He is no survivor and holds no disability certificate: not told to bring either.
+    const checklist = await page.$$eval('.checklist li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(checklist.join()).toContain('退役证');
+    expect(checklist.join()).toContain('适应性培训');
+    expect(checklist.join()).not.toContain('烈士证明书');
+    expect(checklist.join()).not.toContain('残疾人证');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

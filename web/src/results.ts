@@ -189,7 +189,17 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
   );
   const where = section(
     t('results.card.where'),
-    h('p', { class: 'department' }, h('strong', {}, r.department.name), h('br'), r.department.where),
+    h(
+      'p',
+      { class: 'department' },
+      // The county's office when the county is answered (names only: no address or phone is known).
+      r.department.office ? h('strong', { class: 'office' }, r.department.office) : null,
+      r.department.office ? h('br') : null,
+      r.department.office ? r.department.name : h('strong', {}, r.department.name),
+      h('br'),
+      r.department.where,
+    ),
+    h('p', { class: 'contact muted' }, t('results.card.contact')),
   );
   const group = groupOf(r);
   // What to do stays open (to bring and where for what one can apply for; the questions for what
@@ -224,6 +234,41 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
   );
 }
 
+/**
+ * "带齐这些材料": every document the programs to apply for need, once, with the programs that need
+ * it (the household's own list: documents its answers rule out are already left out by the API).
+ */
+function documentChecklist(results: ProgramResult[]): HTMLElement | null {
+  const byDoc = new Map<string, { text: string; programs: string[] }>();
+  for (const r of results) {
+    if (r.detail !== 'full') continue;
+    for (const d of r.documents) {
+      const entry = byDoc.get(d.key) ?? { text: d.text, programs: [] };
+      entry.programs.push(r.name);
+      byDoc.set(d.key, entry);
+    }
+  }
+  if (byDoc.size === 0) return null;
+  return h(
+    'section',
+    { class: 'checklist', 'aria-labelledby': 'checklist-title' },
+    h('h2', { id: 'checklist-title' }, t('results.checklist.title')),
+    h(
+      'ul',
+      {},
+      ...[...byDoc.values()].map((d) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'doc' }, d.text),
+          ' ',
+          h('span', { class: 'for muted' }, t('results.checklist.for', { programs: d.programs.join(t('sep')) })),
+        ),
+      ),
+    ),
+  );
+}
+
 /** 2026年11月29日 / November 29, 2026: easier to read than 2026-11-29, and never broken at a hyphen. */
 function longDate(iso: string): string {
   try {
@@ -254,7 +299,11 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
   );
 
   const sections: HTMLElement[] = [];
+  const checklist = documentChecklist([...(byGroup.get('eligible') ?? []), ...(byGroup.get('once') ?? [])]);
   for (const g of GROUPS) {
+    // The combined checklist follows what to apply for (held, eligible, once), before what is open.
+    if (checklist && g === 'needs_info')
+      sections.push(checklist, h('p', { class: 'print-only' }, t('results.card.contact')));
     const items = byGroup.get(g) ?? [];
     if (!items.length) continue;
     const headingId = `group-${g}`;
