@@ -90,6 +90,16 @@ describe('screenings', () => {
     expect(income.basis).toContain('社会救助暂行办法 第九条');
   });
 
+  it('says which catalogue programs were not checked: those not in force on the date', async () => {
+    const early = (await (await post({ household: elderAlone, asOf: '2021-06-01' })).json()).coverage;
+    expect(early.catalogue).toBe(catalogue.programs.length);
+    expect(early.screened + early.notInForce.length).toBe(catalogue.programs.length);
+    const legalAid = early.notInForce.find((p: { programId: string }) => p.programId === 'legal-aid');
+    expect(legalAid.name).toBe('法律援助');
+    const later = (await (await post({ household: elderAlone, asOf: '2025-06-01' })).json()).coverage;
+    expect(later).toEqual({ catalogue: catalogue.programs.length, screened: catalogue.programs.length, notInForce: [] });
+  });
+
   it('leaves the fixed texts to /program-texts unless detail=full, and they are the same texts', async () => {
     const body = { household: elderAlone, asOf: '2021-06-01' };
     const lean = (await (await post(body)).json()).results;

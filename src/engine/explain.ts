@@ -48,7 +48,13 @@ export function explain(
     const office = screening.county === undefined ? undefined : officeName(screening.county, p.department, locale);
     return explainProgram(catalogue, p, r, screening.asOf, tx, texts, office);
   });
-  return { asOf: screening.asOf, locale, counts, results };
+  // Programs of the catalogue not in force on the date: named, so the list is not taken as complete.
+  const screened = new Set(screening.results.map((r) => r.id));
+  const notInForce = [...catalogue.programs.values()]
+    .filter((p) => !screened.has(p.id))
+    .map((p) => ({ programId: p.id, name: programStatic(tx, p).name }));
+  const coverage = { catalogue: catalogue.programs.size, screened: screened.size, notInForce };
+  return { asOf: screening.asOf, locale, counts, coverage, results };
 }
 
 /** The string at `group.id` if i18next has one (a missing key comes back as the key itself). */

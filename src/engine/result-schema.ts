@@ -127,6 +127,15 @@ export const ScreeningResponseSchema = z.object({
     needs_info: z.number().int(),
     refer: z.number().int(),
   }),
+  coverage: z
+    .object({
+      catalogue: z.number().int().describe("Programs in the plan's catalogue"),
+      screened: z.number().int().describe('Programs in force on asOf, each with a result'),
+      notInForce: z
+        .array(z.object({ programId: z.string(), name: z.string() }))
+        .describe('Catalogue programs not in force on asOf: not checked'),
+    })
+    .describe('What was checked: a resident should not take the list as complete when it is not'),
   results: z.array(ProgramResultSchema),
 });
 

@@ -113,6 +113,8 @@ describe('households complete the questionnaire', () => {
     await waitForResults(page);
     await rec.snap(page);
     const groups = await resultGroups(page);
+    // What was checked is said: today every program of the catalogue is in force.
+    expect(await page.textContent('.notice')).toContain('已对照规划中全部 46 个面向个人和家庭的项目');
     expectIn(groups, 'eligible', ['elder-health-check', 'dibao', 'tekun-support']);
     expectIn(groups, 'once', ['public-rental-housing']);
     expect(groups.not_eligible).toContain('veteran-adaptive-training');

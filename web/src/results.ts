@@ -269,6 +269,17 @@ function documentChecklist(results: ProgramResult[]): HTMLElement | null {
   );
 }
 
+/** What was checked: every program of the plan's catalogue, or which ones were not (not in force on the date). */
+function coverageText(s: Screening): string {
+  const { catalogue, notInForce } = s.coverage;
+  if (notInForce.length === 0) return t('results.coverage.all', { count: catalogue });
+  return t('results.coverage.some', {
+    count: catalogue,
+    missing: notInForce.length,
+    names: notInForce.map((p) => p.name).join(t('sep')),
+  });
+}
+
 /** 2026年11月29日 / November 29, 2026: easier to read than 2026-11-29, and never broken at a hyphen. */
 function longDate(iso: string): string {
   try {
@@ -357,7 +368,15 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
         .map((g) => t(`results.counts.${g}`, { count: count(g) }))
         .join(t('results.counts.join')) + t('results.counts.end'),
     ),
-    h('p', { class: 'notice' }, t('results.disclaimer'), ' ', t('results.asOf', { date: longDate(s.asOf) })),
+    h(
+      'p',
+      { class: 'notice' },
+      t('results.disclaimer'),
+      ' ',
+      t('results.asOf', { date: longDate(s.asOf) }),
+      ' ',
+      coverageText(s),
+    ),
     actions,
     ...sections,
     h(
