@@ -97,7 +97,11 @@ describe('screenings', () => {
     const legalAid = early.notInForce.find((p: { programId: string }) => p.programId === 'legal-aid');
     expect(legalAid.name).toBe('法律援助');
     const later = (await (await post({ household: elderAlone, asOf: '2025-06-01' })).json()).coverage;
-    expect(later).toEqual({ catalogue: catalogue.programs.length, screened: catalogue.programs.length, notInForce: [] });
+    expect(later).toEqual({
+      catalogue: catalogue.programs.length,
+      screened: catalogue.programs.length,
+      notInForce: [],
+    });
   });
 
   it('leaves the fixed texts to /program-texts unless detail=full, and they are the same texts', async () => {
