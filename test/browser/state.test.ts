@@ -52,7 +52,14 @@ async function newPage(): Promise<{ page: Page; api: Request[] }> {
   return { page, api };
 }
 
-const saved = (page: Page) => page.evaluate(() => localStorage.getItem('jz-answers-v1'));
+/** This tab's stored household (web/src/store.ts), or null. */
+const saved = (page: Page) =>
+  page.evaluate(() => {
+    const tab = sessionStorage.getItem('jz-tab');
+    return tab ? localStorage.getItem(`jz-household-v2:${JSON.parse(tab)}`) : null;
+  });
+const storedKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jz-household') || k === 'jz-answers-v1'));
 
 describe('answers stay with the resident', () => {
   it('survive reload, back and forward and the language switch; nothing is sent before results', async () => {
@@ -181,6 +188,70 @@ describe('answers stay with the resident', () => {
     await page.click('#large-toggle');
     expect(await size()).toBeGreaterThanOrEqual(18);
     expect(await size()).toBeLessThan(24);
+    await page.context().close();
+  });
+});
+
+describe('shared devices', () => {
+  it('keeps nothing on a public computer: answers are gone after a reload, and stored ones are removed', async () => {
+    const { page } = await newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.click('#start');
+    await choose(page, 'hukouInJiaozuo', 'true');
+    expect(await storedKeys(page)).toHaveLength(1);
+    await page.click('#shared-toggle');
+    expect(await page.getAttribute('#shared-toggle', 'aria-pressed')).toBe('true');
+    expect(await storedKeys(page)).toEqual([]);
+    await choose(page, 'hukouType', 'urban');
+    expect(await next(page)).toBe('members');
+    await fill(page, 'members.0.idNumber', ELDER_ID);
+    expect(await storedKeys(page)).toEqual([]);
+    expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage, ...sessionStorage })))).not.toContain(ELDER_ID);
+    await page.reload();
+    await page.waitForSelector('form.step[data-step="members"]');
+    expect(await page.inputValue('#q-members-0-idNumber')).toBe('');
+    // Still a public computer after the reload (a preference, not an answer).
+    expect(await page.getAttribute('#shared-toggle', 'aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+
+  it('forgets answers a day after their last change', async () => {
+    const { page } = await newPage();
+    await seed(page, baseUrl, elder, '#/');
+    await page.waitForSelector('#start');
+    expect(await saved(page)).toContain(ELDER_ID);
+    // Pretend the answers were last changed 25 hours ago.
+    await page.evaluate(() => {
+      const key = `jz-household-v2:${JSON.parse(sessionStorage.getItem('jz-tab') ?? '""')}`;
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}');
+      localStorage.setItem(key, JSON.stringify({ ...stored, savedAt: Date.now() - 25 * 3600 * 1000 }));
+    });
+    await page.reload();
+    await page.waitForSelector('#start');
+    expect(await storedKeys(page)).toEqual([]);
+    expect(await page.$('#restart')).toBeNull();
+    await page.context().close();
+  });
+
+  it('keeps two tabs apart: each changes its own household', async () => {
+    const { page } = await newPage();
+    await seed(page, baseUrl, elder, '#/step/income');
+    await page.waitForSelector('form.step[data-step="income"]');
+    const other = await page.context().newPage();
+    await other.goto(`${baseUrl}/#/step/income`);
+    await other.waitForSelector('form.step[data-step="income"]');
+    // The new tab starts from a copy of the latest household…
+    expect(await other.inputValue('#q-monthlyIncomeTotal')).toBe('450');
+    // …and from then on the two change separately.
+    await fill(other, 'monthlyIncomeTotal', '900');
+    await fill(page, 'monthlyIncomeTotal', '300');
+    await page.reload();
+    await other.reload();
+    await page.waitForSelector('#q-monthlyIncomeTotal');
+    await other.waitForSelector('#q-monthlyIncomeTotal');
+    expect(await page.inputValue('#q-monthlyIncomeTotal')).toBe('300');
+    expect(await other.inputValue('#q-monthlyIncomeTotal')).toBe('900');
+    expect(await storedKeys(page)).toHaveLength(2);
     await page.context().close();
   });
 });

@@ -9,13 +9,13 @@ import { renderStep, type StepContext } from './form.js';
 import { i18n, initI18n, type Lang, t } from './i18n.js';
 import { controlId, type FieldProblem, locate, STEP_BY_ID, stepVisible, toHousehold, visibleSteps } from './model.js';
 import { renderResults } from './results.js';
-import { clearAnswers, hasSavedAnswers, loadAnswers, loadPrefs, saveAnswers, savePrefs } from './store.js';
+import { clearAnswers, forgetAll, hasSavedAnswers, loadAnswers, loadPrefs, saveAnswers, savePrefs } from './store.js';
 
 const prefs = loadPrefs();
 initI18n(prefs.lang);
 
 const state = {
-  answers: loadAnswers(),
+  answers: loadAnswers(prefs),
   serverErrors: new Map<string, string>(),
   /** The last results, by language, for the household they were computed for. */
   results: new Map<Lang, Screening>(),
@@ -28,6 +28,7 @@ const main = document.getElementById('main') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;
 const langButton = document.getElementById('lang-switch') as HTMLButtonElement;
 const largeButton = document.getElementById('large-toggle') as HTMLButtonElement;
+const sharedButton = document.getElementById('shared-toggle') as HTMLButtonElement;
 const skip = document.getElementById('skip-link') as HTMLAnchorElement;
 const brand = document.getElementById('brand') as HTMLElement;
 
@@ -47,7 +48,7 @@ function go(hash: string) {
 const stepContext = (): StepContext => ({
   answers: state.answers,
   serverErrors: state.serverErrors,
-  save: () => saveAnswers(state.answers),
+  save: () => saveAnswers(state.answers, prefs),
   announce,
   go,
 });
@@ -63,6 +64,9 @@ function applyChrome() {
   langButton.setAttribute('aria-label', t('lang.switchLabel'));
   largeButton.textContent = t('large.toggle');
   largeButton.setAttribute('aria-pressed', String(prefs.large));
+  sharedButton.textContent = t('shared.toggle');
+  sharedButton.setAttribute('aria-pressed', String(prefs.shared));
+  sharedButton.title = t('shared.hint');
 }
 
 function setTitle(part?: string) {
@@ -72,7 +76,7 @@ function setTitle(part?: string) {
 // --- views --------------------------------------------------------------------------------
 
 function showIntro() {
-  const started = hasSavedAnswers();
+  const started = hasSavedAnswers(prefs);
   setTitle();
   main.replaceChildren(
     h('h1', { tabindex: '-1' }, t('intro.heading')),
@@ -211,6 +215,16 @@ largeButton.addEventListener('click', () => {
   prefs.large = !prefs.large;
   savePrefs(prefs);
   applyChrome();
+});
+
+// A public computer: nothing is stored from now on, and what was stored is removed at once.
+sharedButton.addEventListener('click', () => {
+  prefs.shared = !prefs.shared;
+  savePrefs(prefs);
+  if (prefs.shared) forgetAll();
+  else saveAnswers(state.answers, prefs);
+  applyChrome();
+  announce(t(prefs.shared ? 'shared.on' : 'shared.off'));
 });
 
 skip.addEventListener('click', (e) => {
