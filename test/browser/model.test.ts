@@ -56,7 +56,12 @@ describe('which steps are asked', () => {
     expect(ids(a)).toEqual(expect.arrayContaining(['school', 'service', 'work']));
     a.members[0].values.isVeteran = 'false';
     expect(ids(a)).not.toContain('service');
-    expect(toHousehold(a, TODAY).household.members[0]).toMatchObject({ isVeteran: false, isCombatVeteran: false });
+    expect(toHousehold(a, TODAY).household.members[0]).toMatchObject({
+      isVeteran: false,
+      isCombatVeteran: false,
+      // Not asked (光荣院 reads it): someone who did not serve is no disabled serviceman.
+      isDisabledServiceman: false,
+    });
   });
 
   it('never sends "don\'t know", an empty answer or a hidden answer', () => {

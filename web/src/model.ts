@@ -777,7 +777,8 @@ export type HouseholdBody = Record<string, Json | Record<string, Json>[]> & { me
  * - "nobody has a serious illness or large medical costs" → highMedicalCosts and seriousIllness false;
  * - "nobody needs legal help" → legalIssue "none" for everyone;
  * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran and
- *   receivesPeriodicBenefit false and survivorOf "none" for everyone; a member who did not serve is no combat veteran either;
+ *   receivesPeriodicBenefit false and survivorOf "none" for everyone; a member who did not serve is
+ *   no combat veteran and no disabled serviceman either;
  * - a member whose age is known and far outside school age is not in school (schoolStage "none"),
  *   so that an 80-year-old is never asked about school and never sees school programs as open;
  * - member 1 is the applicant (relation "self").
@@ -819,7 +820,9 @@ export function toHousehold(
         receivesPeriodicBenefit: false,
       });
     } else if (m.isVeteran === false) {
+      // Who did not serve is neither a combat veteran nor a disabled serviceman (不是军人就不是残疾军人).
       m.isCombatVeteran = false;
+      m.isDisabledServiceman = false;
     }
     const age = ageOf(a, i, today);
     if (m.schoolStage === undefined && age !== undefined && !maybeSchoolAge(a, i)) m.schoolStage = 'none';
