@@ -134,3 +134,34 @@ describe("the household's office", () => {
       for (const key of Object.keys(offices)) expect(departments.has(key), key).toBe(true);
   });
 });
+
+describe('members named by relation', () => {
+  it('says 您本人, 您的妻子… and numbers only members who share a name', async () => {
+    const household = {
+      ...couple,
+      members: [
+        { ...couple.members[0], sex: 'male' },
+        { ...couple.members[1], sex: 'female' },
+        { relation: 'child', birthDate: '2010-01-01', sex: 'female' },
+        { relation: 'child', birthDate: '2012-01-01', sex: 'female' },
+        { relation: 'other', birthDate: '1990-01-01' },
+        { relation: 'grandchild', birthDate: '2020-01-01' },
+      ],
+    };
+    const screening = await core.screen(Household.parse(household), AS_OF, 'zh-CN', { detail: 'full' });
+    const texts = screening.results.flatMap((r) => r.reasons.map((x) => x.text)).join('\n');
+    for (const label of [
+      '您本人：',
+      '您的妻子：',
+      '您的女儿（第3位）：',
+      '您的女儿（第4位）：',
+      '第5位家庭成员：',
+      '您的孙辈：',
+    ])
+      expect(texts).toContain(label);
+    const en = await core.screen(Household.parse(household), AS_OF, 'en', { detail: 'full' });
+    const enTexts = en.results.flatMap((r) => r.reasons.map((x) => x.text)).join('\n');
+    for (const label of ['You: ', 'Your wife: ', 'Your daughter (member 3): ', 'Household member 5: '])
+      expect(enTexts).toContain(label);
+  });
+});

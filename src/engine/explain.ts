@@ -42,11 +42,12 @@ export function explain(
 ): LocalizedScreening {
   const counts: Record<Outcome, number> = { eligible: 0, not_eligible: 0, needs_info: 0, refer: 0 };
   const texts = detail === 'full';
+  const labels = memberLabels(tx, screening.members);
   const results = screening.results.map((r) => {
     counts[r.outcome] += 1;
     const p = catalogue.programs.get(r.id) as ProgramFile;
     const office = screening.county === undefined ? undefined : officeName(screening.county, p.department, locale);
-    return explainProgram(catalogue, p, r, screening.asOf, tx, texts, office);
+    return explainProgram(catalogue, p, r, screening.asOf, tx, texts, office, labels);
   });
   // Programs of the catalogue not in force on the date: named, so the list is not taken as complete.
   const screened = new Set(screening.results.map((r) => r.id));
@@ -87,13 +88,33 @@ function factUnit(factId: string): FactUnit | 'age' | undefined {
   return factId === 'age' ? 'age' : FACTS.get(factId)?.unit;
 }
 
-function memberLabel(tx: Templates, index: number): string {
-  return tx.t('sentence.memberLabel', { n: index + 1 });
+/**
+ * How each member is named: by relation (and sex, when answered) to the applicant — 您本人, 您的妻子 —
+ * numbered only when two share a name; "第3位家庭成员" when the relation is not known or "other".
+ */
+function memberLabels(tx: Templates, members: Screening['members']): string[] {
+  const named = members.map((m, i) => {
+    if (m.relation === undefined || m.relation === 'other') return undefined;
+    const who = translated(tx, `sentence.who.${m.relation}`, m.sex ?? 'any');
+    return who ?? translated(tx, `sentence.who.${m.relation}`, 'any') ?? tx.t('sentence.memberLabel', { n: i + 1 });
+  });
+  return named.map((who, i) => {
+    if (who === undefined) return tx.t('sentence.memberLabel', { n: i + 1 });
+    const shared = named.filter((w) => w === who).length > 1;
+    return shared ? tx.t('sentence.whoNumbered', { who, n: i + 1 }) : who;
+  });
 }
 
-function questionLabel(tx: Templates, q: Question): string {
+/** The label of a member, from the labels of the screening's members. */
+function memberLabel(labels: readonly string[], tx: Templates, index: number): string {
+  return labels[index] ?? tx.t('sentence.memberLabel', { n: index + 1 });
+}
+
+function questionLabel(tx: Templates, q: Question, labels: readonly string[]): string {
   const field = tx.label('fields', q.field);
-  return q.member === undefined ? field : tx.t('sentence.member', { member: memberLabel(tx, q.member), text: field });
+  return q.member === undefined
+    ? field
+    : tx.t('sentence.member', { member: memberLabel(labels, tx, q.member), text: field });
 }
 
 /**
@@ -166,13 +187,14 @@ function reasonOf(
   c: ConditionOutcome,
   member: number | undefined,
   texts: boolean,
+  labels: readonly string[],
 ): LocalizedReason {
   const text = conditionText(tx, programId, c);
   return {
     name: c.name,
     status: c.status,
     member,
-    text: member === undefined ? text : tx.t('sentence.member', { member: memberLabel(tx, member), text }),
+    text: member === undefined ? text : tx.t('sentence.member', { member: memberLabel(labels, tx, member), text }),
     fact: c.fact,
     value: c.value,
     threshold: c.threshold,
@@ -244,10 +266,11 @@ function explainProgram(
   tx: Templates,
   texts: boolean,
   office: string | undefined,
+  labels: readonly string[],
 ): LocalizedProgramResult {
   const fixed = programStatic(tx, p);
   const { name } = fixed;
-  const reasons = r.subjects.flatMap((s) => s.conditions.map((c) => reasonOf(tx, p.id, c, s.member, texts)));
+  const reasons = r.subjects.flatMap((s) => s.conditions.map((c) => reasonOf(tx, p.id, c, s.member, texts, labels)));
   const outcomeLabel = tx.label('outcome', r.outcome);
   // Object literals with every property in one order (no spreads): V8 keeps them fast to build and serialise.
   if (!r.full) {
@@ -266,7 +289,9 @@ function explainProgram(
   const changes = r.subjects.flatMap((s) =>
     s.changes.map((c) => {
       const text = conditionText(tx, p.id, c);
-      return s.member === undefined ? text : tx.t('sentence.member', { member: memberLabel(tx, s.member), text });
+      return s.member === undefined
+        ? text
+        : tx.t('sentence.member', { member: memberLabel(labels, tx, s.member), text });
     }),
   );
   const amount = r.amount && {
@@ -310,7 +335,7 @@ function explainProgram(
         ? r.subjects.map((s) => ({
             index: s.member as number,
             ref: s.ref,
-            label: memberLabel(tx, s.member as number),
+            label: memberLabel(labels, tx, s.member as number),
             held: s.held || undefined,
           }))
         : undefined,
@@ -320,7 +345,7 @@ function explainProgram(
       path: q.path,
       field: q.field,
       member: q.member,
-      label: questionLabel(tx, q),
+      label: questionLabel(tx, q, labels),
     })),
     changes,
     window: r.window.map((k) => fixed.window.get(k) as string),

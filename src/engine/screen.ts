@@ -16,7 +16,7 @@ import type { Catalogue, CompiledProgram, DateContext } from './catalogue.js';
 import type { FactRow } from './compile.js';
 import { dedupe, explainTree, type SubjectRef } from './detail.js';
 import { documentsFor } from './documents.js';
-import { answerOf, computeRows, type ParamReader } from './facts.js';
+import { answerOf, computeRows, memberSex, type ParamReader } from './facts.js';
 import { applyHypotheses, planHypotheses } from './hypotheses.js';
 import type { LogicNode, Truth } from './logic.js';
 import type { Leaf } from './program.js';
@@ -114,7 +114,8 @@ export function firstPass(prep: Prepared, ev: Evaluator): ProgramState[] {
 /** Explanation structure and amounts for the decisive subjects of each program. */
 export function finish(prep: Prepared, states: ProgramState[], ev: Evaluator, detail: Detail): Screening {
   const results = states.map((s) => explainState(prep, s, ev, detail === 'brief' && s.outcome === 'not_eligible'));
-  return { asOf: prep.date.asOf, county: prep.household.county, results };
+  const members = prep.household.members.map((m) => ({ relation: m.relation, sex: memberSex(m) }));
+  return { asOf: prep.date.asOf, county: prep.household.county, members, results };
 }
 
 export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, brief: boolean): ProgramResult {

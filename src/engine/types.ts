@@ -80,6 +80,8 @@ export interface Screening {
   asOf: string;
   /** The household's county (GB/T 2260), when answered: names the office to apply to. */
   county?: string;
+  /** Each member's relation and sex, when answered: members are named by them (您的妻子). */
+  members: { relation?: string; sex?: string }[];
   results: ProgramResult[];
 }
 

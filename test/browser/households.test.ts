@@ -227,7 +227,9 @@ describe('households complete the questionnaire', () => {
     expectIn(groups, 'held', ['dibao']);
     const bf = await card(page, 'barrier-free-modification');
     expect(bf.department).toContain('残疾人联合会');
-    expect(bf.text).toContain('第2位家庭成员');
+    // Named by relation, the sex read from her ID number: not "第2位家庭成员".
+    expect(bf.text).toContain('您的女儿');
+    expect(bf.text).not.toContain('第2位家庭成员');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
