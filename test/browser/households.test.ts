@@ -96,7 +96,8 @@ describe('households complete the questionnaire', () => {
     expect(await next(page)).toBe('support');
     await choose(page, 'members.0.hasCapableSupporter', 'false');
     expect(await page.textContent('button.next')).toBe('查看结果');
-    expect(await page.textContent('.progress-text')).toContain('第 8 步，共 8 步');
+    expect(await page.textContent('.progress-text')).toContain('第 8 步');
+    expect(await page.textContent('.progress-text')).toContain('这是最后一步');
     await rec.snap(page);
     expect(rec.steps).toEqual([
       'place',

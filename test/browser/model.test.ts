@@ -8,7 +8,16 @@ import serverZh from '../../src/i18n/locales/zh-CN.json' with { type: 'json' };
 import { Household, Member } from '../../src/model/household.js';
 import en from '../../web/src/locales/en.json' with { type: 'json' };
 import zh from '../../web/src/locales/zh-CN.json' with { type: 'json' };
-import { type Answers, halfWidth, locate, STEPS, toHousehold, type Values, visibleSteps } from '../../web/src/model.js';
+import {
+  type Answers,
+  halfWidth,
+  locate,
+  questionsAfter,
+  STEPS,
+  toHousehold,
+  type Values,
+  visibleSteps,
+} from '../../web/src/model.js';
 
 const TODAY = '2026-11-29';
 
@@ -62,6 +71,22 @@ describe('which steps are asked', () => {
       // Not asked (光荣院 reads it): someone who did not serve is no disabled serviceman.
       isDisabledServiceman: false,
     });
+  });
+
+  it('counts the questions left after a step, members included', () => {
+    const a = answers(
+      { hukouType: 'rural', _military: 'false' },
+      { birthDate: { y: '1950', m: '1', d: '1' } },
+      { relation: 'spouse', birthDate: { y: '1952', m: '1', d: '1' } },
+    );
+    const steps = visibleSteps(a).map((s) => s.id);
+    const last = steps[steps.length - 1];
+    expect(questionsAfter(a, last)).toBe(0);
+    const first = questionsAfter(a, steps[0]);
+    expect(first).toBeGreaterThan(questionsAfter(a, steps[1]));
+    // A second member asks the member questions twice.
+    const single = answers({ hukouType: 'rural', _military: 'false' }, { birthDate: { y: '1950', m: '1', d: '1' } });
+    expect(first).toBeGreaterThan(questionsAfter(single, steps[0]));
   });
 
   it('never sends "don\'t know", an empty answer or a hidden answer', () => {

@@ -20,6 +20,7 @@ import {
   newUid,
   pathOf,
   type Question,
+  questionsAfter,
   questionVisible,
   relationOf,
   type Step,
@@ -98,7 +99,10 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
         0,
         all.findIndex((s) => s.id === step.id),
       ) + 1;
-    setText(progressText, `${t('progress', { n, total: all.length })} · ${t(`steps.${step.id}.title`)}`);
+    // The number of steps moves with the answers; what is left is said as a count of questions.
+    const left = questionsAfter(a, step.id);
+    const rest = n === all.length || left === 0 ? t('progressLast') : t('progressLeft', { count: left });
+    setText(progressText, `${t('progress', { n })} · ${t(`steps.${step.id}.title`)} · ${rest}`);
     if (progress.max !== all.length) progress.max = all.length;
     if (progress.value !== n) progress.value = n;
     setText(nextButton, n === all.length ? t('nav.results') : t('nav.next'));

@@ -624,6 +624,20 @@ export function visibleSteps(a: Answers): Step[] {
   return STEPS.filter((s) => stepVisible(s, a));
 }
 
+/** Questions shown for these answers, per member, in the steps after `stepId`: "about N questions left". */
+export function questionsAfter(a: Answers, stepId: string): number {
+  const steps = visibleSteps(a);
+  const at = steps.findIndex((s) => s.id === stepId);
+  let n = 0;
+  for (const step of steps.slice(at + 1)) {
+    for (const q of step.questions) {
+      if (q.scope === 'household') n += questionVisible(q, a) ? 1 : 0;
+      else n += a.members.filter((_, i) => questionVisible(q, a, i)).length;
+    }
+  }
+  return n;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Paths: the API's question and error paths (`members.0.birthDate`, `hukouType`) and the ids of
 // the form controls that answer them.
