@@ -192,6 +192,42 @@ describe('answers stay with the resident', () => {
   });
 });
 
+describe('changing an answer from the results', () => {
+  it('lists the answers, links each to its question and comes straight back with new results', async () => {
+    const { page, api } = await newPage();
+    await seed(page, baseUrl, elder, '#/results');
+    await waitForResults(page);
+    const amount = () => page.textContent('article[data-program="dibao"] .amount');
+    const before = await amount();
+    await page.click('details.answers > summary');
+    const rows = await page.$$eval('details.answers li', (lis) => lis.map((li) => li.textContent ?? ''));
+    // The ID number is shown masked, never whole.
+    expect(rows.join()).toContain(`${ELDER_ID.slice(0, 4)}**********${ELDER_ID.slice(-4)}`);
+    expect(rows.join()).not.toContain(ELDER_ID);
+    expect(rows.some((r) => r.includes('450'))).toBe(true);
+    await page.click('details.answers a[href$="/monthlyIncomeTotal"]');
+    await page.waitForSelector('form.step[data-step="income"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-monthlyIncomeTotal');
+    await fill(page, 'monthlyIncomeTotal', '300');
+    // One click back to the results, computed again for the changed answer.
+    await page.click('button.return');
+    await waitForResults(page);
+    await page.waitForFunction(
+      (b) => document.querySelector('article[data-program="dibao"] .amount')?.textContent !== b,
+      before,
+    );
+    expect(await amount()).not.toBe(before);
+    expect(api.filter((r) => r.url().endsWith('/api/v1/screenings'))).toHaveLength(2);
+    // The printout carries the answers in one paragraph, the ID number masked.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.textContent('.answers-print');
+    expect(printed).toContain('您填写的情况');
+    expect(printed).toContain('300');
+    expect(printed).not.toContain(ELDER_ID);
+    await page.context().close();
+  });
+});
+
 describe('shared devices', () => {
   it('keeps nothing on a public computer: answers are gone after a reload, and stored ones are removed', async () => {
     const { page } = await newPage();

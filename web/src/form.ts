@@ -22,8 +22,10 @@ import {
   type Question,
   questionsAfter,
   questionVisible,
+  type Raw,
   relationOf,
   type Step,
+  stepMembers,
   str,
   visibleSteps,
 } from './model.js';
@@ -35,6 +37,8 @@ export interface StepContext {
   save(): void;
   announce(text: string): void;
   go(hash: string): void;
+  /** Came from the results to change an answer: a button goes back there once the step is valid. */
+  returnTo?: string;
 }
 
 interface Rendered {
@@ -73,6 +77,54 @@ function optionText(q: Question, v: string): string {
   // The API's value labels are lower case in English ("urban hukou"); options start with a capital.
   const text = t(`common:values.${q.field}.${v}`);
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface AnswerRow {
+  step: Step;
+  path: string;
+  member?: number;
+  question: string;
+  answer: string;
+}
+
+/** An ID number as lists and printouts show it: the first four and last four characters. */
+export function maskId(id: string): string {
+  return id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : id;
+}
+
+/** An answer as the summary shows it; undefined when nothing (or "don't know") was answered. */
+function answerText(q: Question, raw: Raw): string | undefined {
+  if (q.kind === 'date') {
+    const d = raw as DateRaw | undefined;
+    if (!d?.y) return undefined;
+    return [d.y, d.m, d.d].filter(Boolean).join('-');
+  }
+  const v = str(raw).trim();
+  if (!v || v === 'unknown') return undefined;
+  if (q.kind === 'id') return maskId(v);
+  if (q.kind === 'number') return q.unit ? `${v} ${t(`unit.${q.unit}`)}` : v;
+  return optionText(q, v);
+}
+
+/**
+ * Every answered question shown for these answers, in questionnaire order, with the step and path
+ * that change it: the results page's "your answers" (each a link back) and the printout's summary.
+ */
+export function answerRows(a: Answers): AnswerRow[] {
+  const rows: AnswerRow[] = [];
+  for (const step of visibleSteps(a)) {
+    for (const q of step.questions) {
+      const members = q.scope === 'household' ? [undefined] : stepMembers(step, a);
+      for (const member of members) {
+        if (!questionVisible(q, a, member ?? 0)) continue;
+        const answer = answerText(q, valuesOf(a, q, member ?? 0)[q.field]);
+        if (answer === undefined) continue;
+        const question = member === undefined ? label(q) : `${memberLegend(a, member)} · ${label(q)}`;
+        rows.push({ step, path: pathOf(q, member), member, question, answer });
+      }
+    }
+  }
+  return rows;
 }
 
 export function memberLegend(a: Answers, i: number): string {
@@ -260,7 +312,10 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
 
   const backButton = h('button', { type: 'button', class: 'button secondary back' }, t('nav.back'));
   const nextButton = h('button', { type: 'submit', class: 'button primary next' }, t('nav.next'));
-  form.append(h('nav', { class: 'step-nav', 'aria-label': t('nav.label') }, backButton, nextButton));
+  const returnButton = ctx.returnTo
+    ? h('button', { type: 'button', class: 'button primary return' }, t('nav.return'))
+    : null;
+  form.append(h('nav', { class: 'step-nav', 'aria-label': t('nav.label') }, returnButton, backButton, nextButton));
 
   main.replaceChildren();
   append(main, [
@@ -477,6 +532,12 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
     if (!link) return;
     e.preventDefault();
     document.getElementById(link.dataset.focus ?? '')?.focus();
+  });
+
+  returnButton?.addEventListener('click', () => {
+    const problems = checkStep(step, a);
+    if (problems.length) return showProblems(problems);
+    ctx.go(ctx.returnTo ?? '#/results');
   });
 
   backButton.addEventListener('click', () => {

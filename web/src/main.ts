@@ -22,6 +22,8 @@ const state = {
   resultsFor: '',
   /** Problems found when results were asked for, shown on the step that holds them. */
   pending: [] as FieldProblem[],
+  /** An answer is being changed from the results: its step offers the way back. */
+  returnTo: undefined as string | undefined,
 };
 
 const main = document.getElementById('main') as HTMLElement;
@@ -51,6 +53,7 @@ const stepContext = (): StepContext => ({
   save: () => saveAnswers(state.answers, prefs),
   announce,
   go,
+  returnTo: state.returnTo,
 });
 
 function applyChrome() {
@@ -196,8 +199,11 @@ function route(focus = true) {
   }
   const parts = hash.slice(2).split('/');
   if (parts[0] === 'step') showStep(parts[1] ?? 'place', parts[2] ? decodeURIComponent(parts[2]) : undefined, focus);
-  else if (parts[0] === 'results') void showResults(focus);
-  else showIntro();
+  else {
+    state.returnTo = undefined;
+    if (parts[0] === 'results') void showResults(focus);
+    else showIntro();
+  }
 }
 
 // --- chrome -------------------------------------------------------------------------------
@@ -237,6 +243,8 @@ main.addEventListener('click', (e) => {
   const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a.answer-link');
   if (link) {
     e.preventDefault();
+    // From the results: the step offers to go straight back once the answer is changed.
+    if (location.hash === '#/results') state.returnTo = '#/results';
     go(link.getAttribute('href') ?? '#/');
   }
 });

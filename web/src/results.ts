@@ -4,6 +4,7 @@
  */
 import { type FullProgramResult, type ProgramResult, programTexts, type Screening } from './api.js';
 import { h } from './dom.js';
+import { answerRows } from './form.js';
 import { i18n, t } from './i18n.js';
 import { type Answers, controlId, locate, locatedVisible } from './model.js';
 
@@ -269,6 +270,50 @@ function documentChecklist(results: ProgramResult[]): HTMLElement | null {
   );
 }
 
+/**
+ * The answers behind the results. On screen, folded: each answer links to its question, whose step
+ * then offers to come straight back. In print, one compact paragraph (ID numbers masked).
+ */
+function answersSummary(answers: Answers): HTMLElement[] {
+  const rows = answerRows(answers);
+  if (rows.length === 0) return [];
+  const onScreen = h(
+    'details',
+    { class: 'answers no-print' },
+    h('summary', {}, t('results.answers.title', { count: rows.length })),
+    h('p', { class: 'hint' }, t('results.answers.hint')),
+    h(
+      'ul',
+      {},
+      ...rows.map((r) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: `#/step/${r.step.id}/${r.path}`, class: 'answer-link', 'data-control': controlId(r.path) },
+            h('span', { class: 'q' }, r.question),
+            h('span', { class: 'a' }, r.answer),
+          ),
+        ),
+      ),
+    ),
+  );
+  const inPrint = h(
+    'section',
+    { class: 'print-only answers-print', 'aria-label': t('results.answers.printTitle') },
+    h('h2', {}, t('results.answers.printTitle')),
+    h(
+      'p',
+      {},
+      rows
+        .map((r) => t('results.answers.pair', { question: r.question, answer: r.answer }))
+        .join(t('results.answers.join')),
+    ),
+  );
+  return [onScreen, inPrint];
+}
+
 /** What was checked: every program of the plan's catalogue, or which ones were not (not in force on the date). */
 function coverageText(s: Screening): string {
   const { catalogue, notInForce } = s.coverage;
@@ -378,6 +423,7 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
       coverageText(s),
     ),
     actions,
+    ...answersSummary(ctx.answers),
     ...sections,
     h(
       'div',
