@@ -31,6 +31,9 @@ export async function fillDate(page: Page, path: string, iso: string) {
   await page.fill(`#${id}`, y);
   await page.fill(`#${id}-m`, String(Number(m)));
   await page.fill(`#${id}-d`, String(Number(d)));
+  // Leave the field as a person would: the date takes effect (questions it decides appear or go)
+  // before the next tap, so nothing moves under it.
+  await page.press(`#${id}-d`, 'Tab');
 }
 
 export async function currentStep(page: Page): Promise<string | undefined> {

@@ -7,7 +7,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Answers } from '../../web/src/model.js';
 import { phoneContext, shot, useBrowser } from './browser.js';
-import { everyStep, route, seed } from './fixtures.js';
+import { everyStep, seed } from './fixtures.js';
 import { choose, cid, currentStep, fill, next, radio, residentId, resultGroups, waitForResults } from './flow.js';
 
 const baseUrl = inject('baseUrl');
@@ -145,6 +145,7 @@ describe('answers stay with the resident', () => {
     await seed(page, baseUrl, elder, '#/results');
     await waitForResults(page);
     const why = 'article[data-program="dibao"] details.why';
+    await page.click('article[data-program="dibao"] details.card-open > summary');
     // Nothing fetched before anything is opened; no basis in the screening itself.
     expect(api.map((r) => new URL(r.url()).pathname)).toEqual(['/api/v1/screenings']);
     expect(await page.$$('article[data-program="dibao"] .basis')).toHaveLength(0);
@@ -357,13 +358,20 @@ describe('errors and open questions point at their fields', () => {
     await waitForResults(page);
     const groups = await resultGroups(page);
     expect(groups.needs_info).toContain('public-rental-housing');
+    // The group leads with the answers that settle it; the card, once opened, links the same question.
+    const settle = 'section[data-group="needs_info"] ul.settle a.answer-link[href$="/ownsHomeInJiaozuo"]';
+    expect(await page.getAttribute(settle, 'href')).toBe('#/step/housing/ownsHomeInJiaozuo');
+    await page.click('section[data-group="needs_info"] details.needs-info-fold > summary');
+    await page.click('article[data-program="public-rental-housing"] details.card-open > summary');
     const link = 'article[data-program="public-rental-housing"] a.answer-link[href$="/ownsHomeInJiaozuo"]';
     expect(await page.getAttribute(link, 'href')).toBe('#/step/housing/ownsHomeInJiaozuo');
     await page.click(link);
     await page.waitForSelector('form.step[data-step="housing"]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-ownsHomeInJiaozuo');
     await page.click('input[name="q-ownsHomeInJiaozuo"][value="false"]');
-    await route(page, '#/results');
+    // Straight back to the results from the step.
+    await page.click('button.return');
+    await waitForResults(page);
     expect((await resultGroups(page)).needs_info ?? []).not.toContain('public-rental-housing');
     await page.context().close();
   });

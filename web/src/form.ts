@@ -144,6 +144,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
 
   const progressText = h('p', { id: 'progress-text', class: 'progress-text' });
   const progress = h('progress', { 'aria-labelledby': 'progress-text' });
+  const progressLeft = h('p', { class: 'progress-left' });
   const updateProgress = () => {
     const all = visibleSteps(a);
     const n =
@@ -154,7 +155,9 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
     // The number of steps moves with the answers; what is left is said as a count of questions.
     const left = questionsAfter(a, step.id);
     const rest = n === all.length || left === 0 ? t('progressLast') : t('progressLeft', { count: left });
-    setText(progressText, `${t('progress', { n })} · ${t(`steps.${step.id}.title`)} · ${rest}`);
+    setText(progressText, `${t('progress', { n })} · ${t(`steps.${step.id}.title`)}`);
+    // On a line of its own, under the bar: a count that changes never moves the questions.
+    setText(progressLeft, rest);
     if (progress.max !== all.length) progress.max = all.length;
     if (progress.value !== n) progress.value = n;
     setText(nextButton, n === all.length ? t('nav.results') : t('nav.next'));
@@ -319,7 +322,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
 
   main.replaceChildren();
   append(main, [
-    h('div', { class: 'progress' }, progressText, progress),
+    h('div', { class: 'progress' }, progressText, progress, progressLeft),
     h('h1', { tabindex: '-1', id: 'step-title' }, t(`steps.${step.id}.title`)),
     intro ? h('p', { class: 'lead' }, intro) : null,
     summary,

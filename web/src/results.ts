@@ -139,8 +139,13 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
     ? h(
         'p',
         { class: 'amount' },
-        h('strong', {}, t('results.card.amount')),
-        r.amount.text,
+        h('span', { class: 'sr-only' }, t('results.card.amount')),
+        // A placeholder standard: the figure with the "to be confirmed" mark, not the API's longer
+        // sentence that says the same in words.
+        r.amount.unverified
+          ? t('results.card.amountShort', { period: t(`period.${r.amount.period}`), value: r.amount.value }) +
+              (r.amount.partial ? t('results.card.amountPartial') : '')
+          : r.amount.text,
         r.amount.unverified ? ' ' : null,
         r.amount.unverified ? tbc() : null,
       )
@@ -219,20 +224,84 @@ function card(r: ProgramResult, answers: Answers): HTMLElement {
     more,
   );
 
+  // Closed, a card is its name and the one line that matters: the amount, the status to obtain
+  // first, or the answers still needed. Opened: what to bring, where, and why (folded again).
+  const questions = r.outcome === 'needs_info' ? questionLinks(r, answers) : null;
+  const keyLine =
+    group === 'once'
+      ? once
+      : r.outcome === 'needs_info' && r.questions.length > 0
+        ? h(
+            'p',
+            { class: 'key muted' },
+            t('results.card.stillNeeded', { questions: shortList(r.questions.map((q) => q.label)) }),
+          )
+        : amount;
   return h(
     'article',
     { class: `card ${group}`, 'data-program': r.programId, 'data-outcome': r.outcome, 'aria-labelledby': titleId },
-    h('h3', { id: titleId }, r.name),
-    h('p', { class: 'headline' }, r.headline),
-    once,
-    amount,
-    amountNote,
-    members,
-    r.outcome === 'needs_info' ? section(t('results.card.questions'), questionLinks(r, answers)) : null,
-    act ? bring : null,
-    act || group === 'refer' ? where : null,
-    why,
+    h(
+      'details',
+      { class: 'card-open' },
+      h('summary', {}, h('h3', { id: titleId }, r.name), keyLine),
+      h('p', { class: 'headline' }, r.headline),
+      group === 'once' ? amount : null,
+      amountNote,
+      members,
+      questions ? section(t('results.card.questions'), questions) : null,
+      act ? bring : null,
+      act || group === 'refer' ? where : null,
+      why,
+    ),
   );
+}
+
+/** How many of the answers that would settle the open programs are shown, most useful first. */
+const SETTLE_SHOWN = 5;
+
+/**
+ * The few answers that would settle the most open programs: each question once, with how many
+ * programs wait for it; a link back to it (its step then returns to the results).
+ */
+function settleList(results: ProgramResult[], answers: Answers | undefined): HTMLElement | null {
+  const byPath = new Map<string, { label: string; programs: number; href?: string }>();
+  for (const r of results) {
+    if (r.detail !== 'full') continue;
+    const seen = new Set<string>();
+    for (const q of r.questions) {
+      const where = locate(q.path);
+      const key = where ? where.path : q.path;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = byPath.get(key) ?? {
+        label: q.label,
+        programs: 0,
+        href: where && answers && locatedVisible(where, answers) ? `#/step/${where.step.id}/${where.path}` : undefined,
+      };
+      entry.programs += 1;
+      byPath.set(key, entry);
+    }
+  }
+  const top = [...byPath.entries()].sort((a, b) => b[1].programs - a[1].programs).slice(0, SETTLE_SHOWN);
+  if (top.length === 0) return null;
+  return list(
+    top.map(([path, q]) => {
+      const count =
+        q.programs > 1 ? h('span', { class: 'muted' }, ' ', t('results.settles', { count: q.programs })) : null;
+      return q.href
+        ? h('a', { href: q.href, class: 'answer-link', 'data-control': controlId(path) }, q.label, count)
+        : h('span', {}, q.label, count);
+    }),
+    'settle',
+  );
+}
+
+/** The first few of a list, then "…": a closed card's line stays one line. */
+const SHORT_LIST = 3;
+function shortList(items: string[]): string {
+  const unique = [...new Set(items)];
+  const shown = unique.slice(0, SHORT_LIST).join(t('sep'));
+  return unique.length > SHORT_LIST ? t('results.card.andMore', { list: shown }) : shown;
 }
 
 /**
@@ -251,9 +320,13 @@ function documentChecklist(results: ProgramResult[]): HTMLElement | null {
   }
   if (byDoc.size === 0) return null;
   return h(
-    'section',
-    { class: 'checklist', 'aria-labelledby': 'checklist-title' },
-    h('h2', { id: 'checklist-title' }, t('results.checklist.title')),
+    'details',
+    { class: 'checklist' },
+    h(
+      'summary',
+      {},
+      h('h2', { id: 'checklist-title', class: 'checklist-title' }, t('results.checklist.title', { count: byDoc.size })),
+    ),
     h(
       'ul',
       {},
@@ -386,6 +459,27 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
           ),
         ),
       );
+    } else if (g === 'needs_info') {
+      // What settles them leads; the programs themselves are folded.
+      sections.push(
+        h(
+          'section',
+          { class: `group ${g}`, 'aria-labelledby': headingId, 'data-group': g },
+          h(
+            'h2',
+            { id: headingId },
+            t('results.groupHeading', { title: t(`results.groups.${g}`), count: items.length }),
+          ),
+          h('p', { class: 'group-intro' }, t('results.groupIntro.needs_info')),
+          settleList(items, ctx.answers),
+          h(
+            'details',
+            { class: 'needs-info-fold' },
+            h('summary', {}, t('results.needsInfoPrograms', { count: items.length })),
+            ...cards,
+          ),
+        ),
+      );
     } else {
       sections.push(
         h(
@@ -396,7 +490,8 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
             { id: headingId },
             t('results.groupHeading', { title: t(`results.groups.${g}`), count: items.length }),
           ),
-          h('p', { class: 'group-intro' }, t(`results.groupIntro.${g}`)),
+          // The headings of what is held and what to apply for say it all; the others explain.
+          g === 'refer' ? h('p', { class: 'group-intro' }, t(`results.groupIntro.${g}`)) : null,
           ...cards,
         ),
       );
@@ -428,13 +523,34 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
     h(
       'div',
       { class: 'actions no-print end' },
-      h('button', { type: 'button', class: 'button secondary', 'data-action': 'edit' }, t('results.edit')),
       h('button', { type: 'button', class: 'button danger', 'data-action': 'clear' }, t('results.clear')),
     ),
     h('p', { class: 'print-only' }, t('results.printNote')),
   );
 
   delete main.dataset.texts;
+  const signal = listening(main);
+  // Print what is folded on screen (browsers that cannot show closed details in print CSS).
+  const opened: HTMLDetailsElement[] = [];
+  window.addEventListener(
+    'beforeprint',
+    () => {
+      for (const d of main.querySelectorAll<HTMLDetailsElement>(
+        'details.card-open:not([open]), details.checklist:not([open])',
+      )) {
+        d.open = true;
+        opened.push(d);
+      }
+    },
+    { signal },
+  );
+  window.addEventListener(
+    'afterprint',
+    () => {
+      for (const d of opened.splice(0)) d.open = false;
+    },
+    { signal },
+  );
   // toggle does not bubble: listened for while it goes down (capture).
   main.addEventListener(
     'toggle',
@@ -442,7 +558,7 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
       const d = e.target as HTMLDetailsElement;
       if (d.open && (d.classList.contains('why') || d.classList.contains('not-eligible-fold'))) void fillTexts(main, d);
     },
-    { capture: true, signal: listening(main) },
+    { capture: true, signal },
   );
 
   main.querySelectorAll<HTMLButtonElement>('[data-action]').forEach((b) => {
