@@ -26,7 +26,7 @@ import { type Gzip, gzipResponses } from './gzip.js';
 import { pageHeaders } from './headers.js';
 import { parameterRoutes } from './parameters.js';
 import { programRoutes } from './programs.js';
-import { referencePage } from './reference.js';
+import { REFERENCE_STYLE, referencePage } from './reference.js';
 import { screeningRoutes } from './screenings.js';
 import { systemRoutes } from './system.js';
 import { type CoreCache, type CoreEntry, coreMemo, idHasher, type WindowDeps } from './window.js';
@@ -198,6 +198,11 @@ export function createApp({
   app.get('/api/v1/reference', (c) => {
     pageHeaders(c);
     return c.html(referencePage(document(c), c.var.t, c.var.locale));
+  });
+  app.get('/api/v1/reference.css', (c) => {
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(REFERENCE_STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   web?.(app);
 
