@@ -117,6 +117,24 @@ describe('the staff routes', () => {
   });
 });
 
+describe('the published document', () => {
+  it('lists every staff route and the reference page shows them, with their errors', async () => {
+    const doc = await (await t.app.request('/api/v1/openapi.json')).json();
+    const html = await (await t.app.request('/api/v1/reference?lang=en')).text();
+    for (const r of [...staffRoutes(), { method: 'POST', path: '/api/v1/auth/sign-in' }]) {
+      const path = r.path.replace(/:([a-z]+)/g, '{$1}');
+      const op = doc.paths[path]?.[r.method.toLowerCase()];
+      expect(op, `${r.method} ${path}`).toBeDefined();
+      expect(op.operationId).toBeTruthy();
+      expect(html).toContain(`<code>${path}</code>`);
+      if (r.path !== '/api/v1/auth/sign-in') expect(Object.keys(op.responses)).toContain('401');
+    }
+    expect(doc.components.schemas.CaseDetail.properties.applicantFull).toBeDefined();
+    const zh = await (await t.app.request('/api/v1/reference')).text();
+    expect(zh).toContain('评估一个家庭并保存为案件');
+  });
+});
+
 describe('headers', () => {
   it('case data is never cached nor sniffed', async () => {
     const s = sessions.admin;
