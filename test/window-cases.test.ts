@@ -226,6 +226,30 @@ describe('reading and re-screening', () => {
   });
 });
 
+describe('the audit log', () => {
+  it('shows an admin what happened to a case, by whom, without personal data; filters by user and date', async () => {
+    const res = await t.call(admin, 'GET', `/api/v1/audit?caseId=${saved.id}`);
+    expect(res.status).toBe(200);
+    const { records, total, page } = await res.json();
+    expect(page).toBe(1);
+    expect(total).toBe(records.length);
+    const actions = records.map((r: { action: string }) => r.action);
+    expect(actions).toContain('case.create');
+    expect(actions).toContain('case.read');
+    expect(actions).toContain('case.rescreen');
+    const created = records.find((r: { action: string }) => r.action === 'case.create');
+    expect(created).toMatchObject({ caseId: saved.id, user: { id: staff.user.id, username: staff.user.username } });
+    expect(JSON.stringify(records)).not.toMatch(new RegExp(`${ID_NUMBER}|${NAME}|${PHONE}`));
+    const byUser = await (await t.call(admin, 'GET', `/api/v1/audit?user=${hotline.user.username}`)).json();
+    expect(byUser.total).toBeGreaterThan(0);
+    expect(byUser.records.every((r: { user?: { id: string } }) => r.user?.id === hotline.user.id)).toBe(true);
+    expect((await (await t.call(admin, 'GET', '/api/v1/audit?to=2020-01-01')).json()).total).toBe(0);
+    // Append-only: the database itself refuses to change or remove a record.
+    expect(() => t.store.sqlite.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/append-only/);
+    expect(() => t.store.sqlite.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+});
+
 describe('CSV export', () => {
   const parse = (csv: string) =>
     csv

@@ -166,6 +166,28 @@ describe('a value through the API', () => {
   });
 });
 
+describe('values written before the window', () => {
+  it('are read with their note as the source', async () => {
+    t.store.sqlite
+      .prepare(
+        'INSERT INTO parameter_overrides (parameter_id, from_date, value, note, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(ID, '2023-01-01', '640', 'old note', '2025-01-01T00:00:00.000Z');
+    t.store.overridesWritten();
+    try {
+      const { parameters } = await (await t.call(staff, 'GET', '/api/v1/parameters')).json();
+      const v = parameters
+        .find((x: { id: string }) => x.id === ID)
+        .values.find((x: { from: string }) => x.from === '2023-01-01');
+      expect(v).toMatchObject({ value: 640, source: 'old note', origin: 'staff' });
+      expect(v.by).toBeUndefined();
+    } finally {
+      t.store.sqlite.prepare('DELETE FROM parameter_overrides').run();
+      t.store.overridesWritten();
+    }
+  });
+});
+
 describe('npm run params -- set', () => {
   it('refuses the same five inputs with field messages, and takes a good one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jz-params-'));
