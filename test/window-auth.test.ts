@@ -6,10 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/api/app.js';
 import { MAX_FAILURES, RATE_WINDOW_MS } from '../src/api/auth.js';
+import { createAccount } from '../src/auth/accounts.js';
 import { hashPassword, PASSWORD_ITERATIONS, verifyPassword } from '../src/auth/password.js';
 import { SESSION_SECONDS } from '../src/auth/session.js';
 import { runAdminCreate } from '../src/cli/admin.js';
+import { openSqliteStore } from '../src/db/sqlite.js';
 import { PASSWORD, windowApp } from './window-helpers.js';
 
 const MS = 1000;
@@ -131,6 +134,26 @@ describe('signing in', () => {
       expect((await t.signIn(other.username, PASSWORD, { 'x-test-address': '203.0.113.8' })).status).toBe(200);
     } finally {
       t.store.close();
+    }
+  });
+
+  it('limits per username only when the platform gives no client address', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      const app = createApp({ store });
+      await createAccount(store, { username: 'desk.a', displayName: 'A', role: 'staff', password: PASSWORD });
+      const signIn = (username: string, password: string) =>
+        app.request('/api/v1/auth/sign-in', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password }),
+        });
+      for (let i = 0; i < MAX_FAILURES; i++) expect((await signIn(`nobody${i}`, 'wrong-password')).status).toBe(401);
+      expect((await signIn('desk.a', PASSWORD)).status).toBe(200);
+      for (let i = 0; i < MAX_FAILURES; i++) await signIn('desk.a', 'wrong-password');
+      expect((await signIn('desk.a', PASSWORD)).status).toBe(429);
+    } finally {
+      store.close();
     }
   });
 });

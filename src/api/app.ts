@@ -69,7 +69,8 @@ export interface AppOptions {
   idHashKey?: string;
   /**
    * The client's address for the sign-in rate limit: the socket's on Node (X-Forwarded-For is not
-   * trusted), CF-Connecting-IP on Workers. Without it every client counts as one address.
+   * trusted), CF-Connecting-IP on Workers. Without one (in-process tests), failures are limited per
+   * username only: lumping every client into one address would let anyone lock everyone out.
    */
   clientAddress?: (c: Context) => string | undefined;
   /** PBKDF2 iterations of new password hashes (Workers allows at most WORKERS_ITERATIONS). */
@@ -113,9 +114,6 @@ export function coreCache(store: Store, recheckMs = 0): CoreCache {
     },
   };
 }
-
-/** The address every client shares when the platform gives none (in-process tests). */
-const UNKNOWN_ADDRESS = 'unknown';
 
 export function createApp({
   store,
@@ -166,7 +164,7 @@ export function createApp({
     store,
     now,
     iterations: passwordIterations,
-    clientAddress: (c) => clientAddress?.(c) ?? UNKNOWN_ADDRESS,
+    clientAddress: (c) => clientAddress?.(c) || undefined,
     idHash: idHasher(store, idHashKey),
     cores,
     coreFor: coreMemo(),
