@@ -56,8 +56,10 @@ export interface CaseDetail extends CaseSummary {
 
 /** A program's outcome and amount before or after a change (the amount as the API gives it). */
 export interface Standing {
+  /** An outcome, or `not_in_force` for a program not in force on that date. */
   outcome: string;
   amount?: unknown;
+  period?: 'month' | 'year' | 'once';
 }
 
 export interface Change {
@@ -85,7 +87,8 @@ export interface Parameter {
   max?: number;
   integer?: boolean;
   firstFrom: string;
-  inForce: { value: number | string; from: string; source: string; unverified: boolean };
+  /** The value in force today; absent before the first value. */
+  inForce?: { value: number | string; from: string; source: string; unverified: boolean };
   values: ParameterValue[];
 }
 

@@ -30,10 +30,13 @@ export function countsText(counts: Record<string, number> | undefined): string {
 }
 
 export function standingText(s: Standing): string {
-  const outcome = t(`common:outcome.${s.outcome}`, { defaultValue: s.outcome });
+  const outcome =
+    s.outcome === 'not_in_force'
+      ? st('case.notInForce')
+      : t(`common:outcome.${s.outcome}`, { defaultValue: s.outcome });
   const amount = amountOf(s.amount);
   if (amount === undefined) return outcome;
-  const money = typeof amount === 'number' ? st('case.yuan', { value: amount }) : amount;
+  const money = typeof amount === 'number' ? st(`case.yuan.${s.period ?? 'none'}`, { value: amount }) : amount;
   return `${outcome}${st('case.amountSep')}${money}`;
 }
 

@@ -39,10 +39,10 @@ export async function showParameters(app: App) {
     return;
   }
   const onlyPlaceholders = h('input', { type: 'checkbox', id: 'only-unverified' });
-  const count = list.filter((p) => p.inForce.unverified).length;
+  const count = list.filter((p) => p.inForce?.unverified).length;
   const table = h('div', { id: 'parameter-table' });
   const draw = () => {
-    const rows = onlyPlaceholders.checked ? list.filter((p) => p.inForce.unverified) : list;
+    const rows = onlyPlaceholders.checked ? list.filter((p) => p.inForce?.unverified) : list;
     fill(
       table,
       dataTable(
@@ -57,17 +57,16 @@ export async function showParameters(app: App) {
           },
           {
             label: st('parameters.inForce'),
-            cell: (p: Parameter) => [
-              h('strong', {}, valueText(p, p.inForce.value)),
-              ' ',
-              placeholder(p.inForce.unverified) ?? '',
-            ],
+            cell: (p: Parameter) =>
+              p.inForce
+                ? [h('strong', {}, valueText(p, p.inForce.value)), ' ', placeholder(p.inForce.unverified) ?? '']
+                : st('parameters.notYet'),
           },
-          { label: st('parameters.from'), cell: (p: Parameter) => p.inForce.from },
-          { label: st('parameters.source'), class: 'col-source', cell: (p: Parameter) => p.inForce.source },
+          { label: st('parameters.from'), cell: (p: Parameter) => p.inForce?.from ?? p.firstFrom },
+          { label: st('parameters.source'), class: 'col-source', cell: (p: Parameter) => p.inForce?.source ?? '—' },
         ],
         rows,
-        (p) => ({ 'data-parameter': p.id, ...(p.inForce.unverified ? { 'data-unverified': 'true' } : {}) }),
+        (p) => ({ 'data-parameter': p.id, ...(p.inForce?.unverified ? { 'data-unverified': 'true' } : {}) }),
       ),
     );
   };
@@ -302,17 +301,19 @@ function render(app: App, p: Parameter, message?: HTMLElement) {
       h('dt', {}, st('parameters.id')),
       h('dd', {}, h('code', {}, p.id)),
       h('dt', {}, st('parameters.inForce')),
-      h(
-        'dd',
-        {},
-        valueText(p, p.inForce.value),
-        ' ',
-        placeholder(p.inForce.unverified) ?? '',
-        ' ',
-        st('parameters.since', { from: p.inForce.from }),
-      ),
+      p.inForce
+        ? h(
+            'dd',
+            {},
+            valueText(p, p.inForce.value),
+            ' ',
+            placeholder(p.inForce.unverified) ?? '',
+            ' ',
+            st('parameters.since', { from: p.inForce.from }),
+          )
+        : h('dd', {}, st('parameters.notYet')),
       h('dt', {}, st('parameters.source')),
-      h('dd', {}, p.inForce.source),
+      h('dd', {}, p.inForce?.source ?? '—'),
     ),
     h(
       'section',
