@@ -119,13 +119,13 @@ function render(app: App, c: CaseDetail) {
       [
         { label: st('case.member'), cell: (m: Record<string, unknown>) => String(members.indexOf(m) + 1) },
         {
-          label: t('q.relation.label'),
+          label: st('case.relation'),
           cell: (m: Record<string, unknown>) => (m.relation ? t(`common:values.relation.${m.relation}`) : '—'),
         },
-        { label: t('q.idNumber.label'), cell: (m: Record<string, unknown>) => String(m.idNumber ?? '—') },
-        { label: t('q.birthDate.label'), cell: (m: Record<string, unknown>) => String(m.birthDate ?? '—') },
+        { label: st('case.idNumber'), cell: (m: Record<string, unknown>) => String(m.idNumber ?? '—') },
+        { label: st('case.birthDate'), cell: (m: Record<string, unknown>) => String(m.birthDate ?? '—') },
         {
-          label: t('q.sex.label'),
+          label: st('case.sex'),
           cell: (m: Record<string, unknown>) => (m.sex ? t(`common:values.sex.${m.sex}`) : '—'),
         },
       ],
@@ -165,8 +165,7 @@ function render(app: App, c: CaseDetail) {
       'p',
       { class: 'print-only print-staff', id: 'print-staff' },
       [
-        st('case.printNumber', { number: c.number }),
-        user?.window ? st('who.window', { window: user.window }) : '',
+        user?.window ? st('case.printWindow', { window: user.window }) : '',
         st('case.printStaff', { name: user?.displayName ?? '' }),
         st('case.printDate', { date: today }),
       ]

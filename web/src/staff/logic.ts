@@ -147,9 +147,10 @@ export function amountOf(a: unknown): string | number | undefined {
   return undefined;
 }
 
-/** The date part of an ISO timestamp or date. */
+/** The date of an ISO timestamp in China time (a plain date as it is). */
 export function dateOf(iso: string | undefined): string {
-  return iso ? iso.slice(0, 10) : '';
+  if (!iso) return '';
+  return iso.includes('T') ? dateTimeOf(iso).slice(0, 10) : iso.slice(0, 10);
 }
 
 /** "2026-11-29 14:05" from an ISO timestamp, in China time. */

@@ -198,7 +198,7 @@ function render(app: App, p: Parameter, message?: HTMLElement) {
     from.wrap,
     value.wrap,
     source.wrap,
-    h('div', { class: 'actions' }, check, save),
+    h('div', { class: 'actions' }, check),
   );
 
   /** What was checked: Save sends exactly this, and a change of any field asks for a new check. */
@@ -329,6 +329,7 @@ function render(app: App, p: Parameter, message?: HTMLElement) {
       errors.el,
       form,
       impact,
+      h('div', { class: 'actions' }, save),
     ),
   );
 }
