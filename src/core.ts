@@ -58,6 +58,8 @@ export const seededPrograms = parseProgramFiles(programFiles);
 export const seededParameters = parseParameterFiles(parameterFiles);
 const sharedI18n = createI18n(seededPrograms, seededParameters);
 const sharedT = Object.fromEntries(LOCALES.map((l) => [l, translator(sharedI18n, l)])) as Record<Locale, TFunction>;
+/** The translate function of each locale, the same for every core (staff values change no text). */
+export const translators: Readonly<Record<Locale, TFunction>> = sharedT;
 const sharedTemplates = Object.fromEntries(LOCALES.map((l) => [l, compileTemplates(sharedI18n, l)])) as Record<
   Locale,
   Templates

@@ -1,10 +1,13 @@
 /**
  * Node entry: the Hono app on @hono/node-server with the embedded better-sqlite3 database.
- * PORT (default 8787) and DATABASE_PATH (default data/jiaozuo.sqlite) override the defaults.
+ * PORT (default 8787) and DATABASE_PATH (default data/jiaozuo.sqlite) override the defaults;
+ * ID_HASH_KEY is the key of the ID numbers' keyed hash (production sets it; without it a random key
+ * is kept in the database).
  */
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './api/app.js';
 import { mountWeb } from './api/web.js';
 import { openSqliteStore } from './db/sqlite.js';
@@ -20,7 +23,15 @@ const engine = process.env.ENGINE === 'reference' ? 'reference' : 'compiled';
 /** zlib level 4: a 3-member screening gzips to about the size level 6 gives, in two thirds of the time. */
 const GZIP_LEVEL = 4;
 const gzipAsync = promisify(gzip);
-const app = createApp({ store, web: mountWeb, engine, gzip: (data) => gzipAsync(data, { level: GZIP_LEVEL }) });
+const app = createApp({
+  store,
+  web: mountWeb,
+  engine,
+  gzip: (data) => gzipAsync(data, { level: GZIP_LEVEL }),
+  idHashKey: process.env.ID_HASH_KEY || undefined,
+  // The socket's address: X-Forwarded-For is not trusted (anyone can send it).
+  clientAddress: (c) => getConnInfo(c).remote.address,
+});
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`Jiaozuo Entitlement Assistant on http://${host}:${info.port} (database ${databasePath})`);
 });

@@ -201,7 +201,7 @@ describe('screenings', () => {
       id: 'dibao.standard.urban',
       from: '2025-01-01',
       value: 700,
-      note: 'test notice',
+      source: 'test notice',
     });
     try {
       const res = await post({ household: elderAlone, asOf: '2025-06-01', locale: 'en' });
@@ -232,7 +232,7 @@ describe('screenings', () => {
       await amount();
       await local.request('/api/v1/health');
       expect(reads).toHaveBeenCalledTimes(1);
-      await other.setParameterOverride({ id: 'dibao.standard.urban', from: '2025-01-01', value: 700, note: 'n' });
+      await other.setParameterOverride({ id: 'dibao.standard.urban', from: '2025-01-01', value: 700, source: 'n' });
       expect(await amount()).toBe(250);
       expect(reads).toHaveBeenCalledTimes(2);
       await other.deleteParameterOverride('dibao.standard.urban', '2025-01-01');

@@ -9,7 +9,7 @@ const input = (over: Partial<ParameterInput>): ParameterInput => ({
   id: 'dibao.standard.urban',
   from: '2025-01-01',
   value: '650',
-  note: '焦作市民政局 2025 年通知',
+  source: '焦作市民政局 2025 年通知',
   ...over,
 });
 const codes = (over: Partial<ParameterInput>) => {
@@ -19,9 +19,9 @@ const codes = (over: Partial<ParameterInput>) => {
 
 describe('a staff value for a parameter', () => {
   it('is stored as a number with its trimmed date and note', () => {
-    expect(checkParameterInput(params, input({ value: ' 650.5 ', note: ' source ' }), TODAY)).toEqual({
+    expect(checkParameterInput(params, input({ value: ' 650.5 ', source: ' source ' }), TODAY)).toEqual({
       ok: true,
-      override: { id: 'dibao.standard.urban', from: '2025-01-01', value: 650.5, note: 'source' },
+      override: { id: 'dibao.standard.urban', from: '2025-01-01', value: 650.5, source: 'source' },
     });
   });
 
@@ -57,17 +57,17 @@ describe('a staff value for a parameter', () => {
     expect(codes({ id: 'elder_health_check.min_age', value: '200' })).toEqual(['value:tooBig']);
   });
 
-  it('needs a known parameter and a note', () => {
+  it('needs a known parameter and a source', () => {
     expect(codes({ id: 'no.such' })).toEqual(['id:unknown']);
-    expect(codes({ note: ' ' })).toEqual(['note:noteEmpty']);
-    expect(codes({ note: 'x'.repeat(501) })).toEqual(['note:noteTooLong']);
+    expect(codes({ source: ' ' })).toEqual(['source:sourceEmpty']);
+    expect(codes({ source: 'x'.repeat(501) })).toEqual(['source:sourceTooLong']);
   });
 
   it('reports every problem at once, each with a message in both languages', () => {
-    const r = checkParameterInput(params, input({ from: 'x', value: '-1', note: '' }), TODAY);
+    const r = checkParameterInput(params, input({ from: 'x', value: '-1', source: '' }), TODAY);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems.map((p) => p.field)).toEqual(['from', 'value', 'note']);
+    expect(r.problems.map((p) => p.field)).toEqual(['from', 'value', 'source']);
     const core = createCore();
     for (const locale of ['zh-CN', 'en'] as const) {
       for (const p of r.problems) {

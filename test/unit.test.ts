@@ -125,12 +125,16 @@ describe('parameters', () => {
   it('refuses a date before the first value', () => {
     expect(() => params.at('x.standard', '2018-12-31')).toThrow(ParameterError);
   });
-  it('layers staff overrides over the seeds, marked as unverified local values', () => {
+  it('layers staff values over the seeds: sourced, so no longer placeholders', () => {
     const withOverride = new ParameterSet(
       [file],
-      [{ id: 'x.standard', from: '2024-01-01', value: 700, note: 'notice 2024' }],
+      [{ id: 'x.standard', from: '2024-01-01', value: 700, source: 'notice 2024' }],
     );
-    expect(withOverride.at('x.standard', '2024-06-01')).toMatchObject({ value: 700, unverified: true });
+    expect(withOverride.at('x.standard', '2024-06-01')).toMatchObject({
+      value: 700,
+      source: 'notice 2024',
+      unverified: false,
+    });
     expect(withOverride.number('x.standard', '2023-06-01')).toBe(630);
   });
 });

@@ -8,18 +8,28 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { TFunction } from 'i18next';
-import { type Core, createCore, type EngineChoice } from '../core.js';
-import type { Store } from '../db/store.js';
+import { PASSWORD_ITERATIONS } from '../auth/password.js';
+import { type Core, createCore, type EngineChoice, translators } from '../core.js';
+import { DatabaseError, type Store } from '../db/store.js';
+import type { User } from '../db/users.js';
 import { pickLocale } from '../i18n/index.js';
 import { todayInChina } from '../model/dates.js';
 import type { Locale } from '../model/household.js';
+import type { ParameterOverride } from '../params/parameters.js';
+import { accountRoutes } from './accounts.js';
+import { auditRoutes } from './audit.js';
+import { authRoutes } from './auth.js';
+import { caseRoutes } from './cases.js';
 import { boundedPatterns, withBounds } from './contract.js';
 import { simpleError } from './errors.js';
 import { type Gzip, gzipResponses } from './gzip.js';
+import { pageHeaders } from './headers.js';
+import { parameterRoutes } from './parameters.js';
 import { programRoutes } from './programs.js';
 import { referencePage } from './reference.js';
 import { screeningRoutes } from './screenings.js';
 import { systemRoutes } from './system.js';
+import { type CoreCache, type CoreEntry, coreMemo, idHasher, type WindowDeps } from './window.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const API_VERSION = '0.1.0';
@@ -30,6 +40,9 @@ export interface AppVariables {
   core: Core;
   /** The evaluator screenings use unless a request asks otherwise. */
   engine: EngineChoice;
+  /** The signed-in account (staff routes only). */
+  user?: User;
+  session?: { tokenHash: string; csrfToken: string };
 }
 export type AppEnv = { Variables: AppVariables };
 
@@ -46,6 +59,21 @@ export interface AppOptions {
   gzip?: Gzip;
   /** Milliseconds between checks of the parameter overrides' stamp (0: every request). */
   recheckMs?: number;
+  /** The clock of sessions, rate limits and records, in ms since the epoch (tests inject one). */
+  now?: () => number;
+  /**
+   * The key of the ID numbers' keyed hash (env ID_HASH_KEY). Without it, a random key is made once
+   * and kept in the settings table: fine for development, but production sets the variable so the
+   * key does not sit beside the hashes.
+   */
+  idHashKey?: string;
+  /**
+   * The client's address for the sign-in rate limit: the socket's on Node (X-Forwarded-For is not
+   * trusted), CF-Connecting-IP on Workers. Without it every client counts as one address.
+   */
+  clientAddress?: (c: Context) => string | undefined;
+  /** PBKDF2 iterations of new password hashes (Workers allows at most WORKERS_ITERATIONS). */
+  passwordIterations?: number;
 }
 
 /**
@@ -54,18 +82,19 @@ export interface AppOptions {
  * SQLite). If the database fails, screening goes on with the last overrides read (the seeds at
  * worst): residents never depend on it.
  */
-export function coreCache(store: Store, recheckMs = 0) {
+export function coreCache(store: Store, recheckMs = 0): CoreCache {
   let stamp: string | undefined;
   let checked = 0;
-  let core = createCore();
+  let entry: CoreEntry = { core: createCore(), overrides: [] };
   let failing = false;
-  return async (): Promise<Core> => {
+  const current = async (): Promise<CoreEntry> => {
     const now = Date.now();
-    if (stamp !== undefined && now - checked < recheckMs) return core;
+    if (stamp !== undefined && now - checked < recheckMs) return entry;
     try {
       const next = await store.overridesStamp();
       if (next !== stamp) {
-        core = createCore(await store.listParameterOverrides());
+        const overrides: ParameterOverride[] = await store.listParameterOverrides();
+        entry = { core: createCore(overrides), overrides };
         stamp = next;
       }
       checked = now;
@@ -74,26 +103,50 @@ export function coreCache(store: Store, recheckMs = 0) {
       if (!failing) console.error(`parameter overrides unavailable, screening with the last values read: ${String(e)}`);
       failing = true;
     }
-    return core;
+    return entry;
+  };
+  return {
+    entry: current,
+    get: async () => (await current()).core,
+    invalidate() {
+      stamp = undefined;
+    },
   };
 }
 
-export function createApp({ store, web, engine = 'compiled', gzip, recheckMs = 0 }: AppOptions) {
-  const getCore = coreCache(store, recheckMs);
+/** The address every client shares when the platform gives none (in-process tests). */
+const UNKNOWN_ADDRESS = 'unknown';
+
+export function createApp({
+  store,
+  web,
+  engine = 'compiled',
+  gzip,
+  recheckMs = 0,
+  now = Date.now,
+  idHashKey,
+  clientAddress,
+  passwordIterations = PASSWORD_ITERATIONS,
+}: AppOptions) {
+  const cores = coreCache(store, recheckMs);
   const app = new OpenAPIHono<AppEnv>();
+
+  // First: the language and its translator, so that every answer (errors included) can be worded.
+  app.use('*', async (c, next) => {
+    const locale = pickLocale(c.req.query('lang'), c.req.header('accept-language'));
+    c.set('locale', locale);
+    c.set('t', translators[locale]);
+    await next();
+    c.header('Content-Language', c.get('locale'));
+    c.header('Vary', 'Accept-Language', { append: true });
+  });
 
   if (gzip) app.use('*', gzipResponses(gzip));
 
   app.use('*', async (c, next) => {
-    const locale = pickLocale(c.req.query('lang'), c.req.header('accept-language'));
-    const core = await getCore();
-    c.set('core', core);
+    c.set('core', await cores.get());
     c.set('engine', engine);
-    c.set('locale', locale);
-    c.set('t', core.t[locale]);
     await next();
-    c.header('Content-Language', c.get('locale'));
-    c.header('Vary', 'Accept-Language', { append: true });
   });
 
   app.use(
@@ -107,6 +160,22 @@ export function createApp({ store, web, engine = 'compiled', gzip, recheckMs = 0
   app.route('/api/v1', systemRoutes(store));
   app.route('/api/v1', screeningRoutes());
   app.route('/api/v1', programRoutes());
+
+  // The service window's staff API: each route carries its own guards (src/auth/middleware.ts).
+  const deps: WindowDeps = {
+    store,
+    now,
+    iterations: passwordIterations,
+    clientAddress: (c) => clientAddress?.(c) ?? UNKNOWN_ADDRESS,
+    idHash: idHasher(store, idHashKey),
+    cores,
+    coreFor: coreMemo(),
+  };
+  app.route('/api/v1', authRoutes(deps));
+  app.route('/api/v1', caseRoutes(deps));
+  app.route('/api/v1', accountRoutes(deps));
+  app.route('/api/v1', auditRoutes(deps));
+  app.route('/api/v1', parameterRoutes(deps));
 
   const openapiConfig = {
     openapi: '3.1.0',
@@ -126,7 +195,10 @@ export function createApp({ store, web, engine = 'compiled', gzip, recheckMs = 0
       boundedPatterns(todayInChina(), c.var.core.catalogue.firstDate),
     );
   app.get('/api/v1/openapi.json', (c) => c.json(document(c)));
-  app.get('/api/v1/reference', (c) => c.html(referencePage(document(c), c.var.t, c.var.locale)));
+  app.get('/api/v1/reference', (c) => {
+    pageHeaders(c);
+    return c.html(referencePage(document(c), c.var.t, c.var.locale));
+  });
   web?.(app);
 
   app.notFound((c) => {
@@ -140,7 +212,13 @@ export function createApp({ store, web, engine = 'compiled', gzip, recheckMs = 0
     return c.json(simpleError('method_not_allowed', message), 405);
   });
   app.onError((err, c) => {
-    const t = c.var.t;
+    // The translator is set first, but an error may still come before it: word it anyway.
+    const t = c.var.t ?? translators[pickLocale(c.req.query('lang'), c.req.header('accept-language'))];
+    if (err instanceof DatabaseError) {
+      console.error(`[${c.req.method} ${c.req.path}] database unavailable: ${err.message}`);
+      c.header('Cache-Control', 'no-store');
+      return c.json(simpleError('unavailable', t('errors.window.unavailable')), 503);
+    }
     if (err instanceof HTTPException) {
       if (err.status === 400) return c.json(simpleError('malformed_json', t('errors.malformedJson')), 400);
       return c.json(simpleError('http', err.message), err.status);

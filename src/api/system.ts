@@ -36,7 +36,7 @@ export function systemRoutes(store: Store) {
         status: database ? ('ok' as const) : ('degraded' as const),
         database,
         programs: c.var.core.catalogue.programs.size,
-        message: c.var.t('api.health'),
+        message: c.var.t(database ? 'api.health' : 'api.healthDegraded'),
       };
       return database ? c.json(body, 200) : c.json(body, 503);
     },

@@ -7,29 +7,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Env, Hono } from 'hono';
+import type { Env, Hono } from 'hono';
+import { pageHeaders } from './headers.js';
+
+export { CSP, pageHeaders } from './headers.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
-
-/** The page loads only its own files and talks only to its own API. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
-function pageHeaders(c: Context) {
-  c.header('Cache-Control', 'no-cache');
-  c.header('Content-Security-Policy', CSP);
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'no-referrer');
-}
 
 export function mountWeb<E extends Env>(app: Hono<E>, root: string = WEB_DIST) {
   if (!existsSync(`${root}/index.html`)) {

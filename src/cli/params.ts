@@ -1,7 +1,7 @@
 /**
  * Staff tool for parameter values (until the window's staff pages exist):
  *   npm run params -- list [asOf]            every parameter with the value in force, UNVERIFIED marked
- *   npm run params -- set <id> <from> <value> <note>   add or replace a local value from a date
+ *   npm run params -- set <id> <from> <value> <source>   add or replace a local value from a date
  *   npm run params -- unset <id> <from>      remove a local value
  * Writes to DATABASE_PATH (default data/jiaozuo.sqlite); the server picks changes up on its next request.
  */
@@ -34,8 +34,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'set' && args.length >= 4) {
-      const [id, from, value, ...note] = args;
-      const checked = checkParameterInput(params, { id, from, value, note: note.join(' ') }, todayInChina());
+      const [id, from, value, ...source] = args;
+      const checked = checkParameterInput(params, { id, from, value, source: source.join(' ') }, todayInChina());
       if (!checked.ok) {
         const t = core.t[pickLocale(process.env.LC_ALL, process.env.LANG)];
         return fail(checked.problems.map((p) => `${p.field}: ${t(`errors.parameter.${p.code}`, p.values)}`).join('\n'));
@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(removed ? `removed ${args[0]} from ${args[1]}` : 'no such local value');
       return removed ? 0 : 1;
     }
-    return fail('usage: params list [asOf] | set <id> <from> <value> <note…> | unset <id> <from>');
+    return fail('usage: params list [asOf] | set <id> <from> <value> <source…> | unset <id> <from>');
   } finally {
     store.close();
   }

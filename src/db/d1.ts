@@ -1,32 +1,41 @@
-/** D1 implementation of the Store (Workers). Migrations are applied by `wrangler d1 migrations apply`. */
-import type { ParameterOverride } from '../params/parameters.js';
-import { type OverrideRow, rowToOverride, SQL, type Store } from './store.js';
+/**
+ * D1 behind Kysely (Workers). Migrations are applied by `wrangler d1 migrations apply`. D1 has no
+ * interactive transactions: `atomic` sends the compiled queries as one `batch()`, which D1 runs as
+ * a single transaction.
+ */
+import { type CompiledQuery, Kysely } from 'kysely';
+import { D1Dialect } from 'kysely-d1';
+import type { Database } from './schema.js';
+import { DatabaseError, guardedDialect, kyselyStore, OVERRIDES_STAMP_SQL, type Store } from './store.js';
 
 /** The part of D1's binding this store uses (wrangler types generates the full one). */
 export interface D1Like {
-  prepare(sql: string): {
-    bind(...values: unknown[]): { run(): Promise<{ meta: { changes: number } }>; all<T>(): Promise<{ results: T[] }> };
-    all<T>(): Promise<{ results: T[] }>;
-    first<T>(): Promise<T | null>;
-  };
+  prepare(sql: string): D1StatementLike;
+  batch(statements: D1StatementLike[]): Promise<unknown[]>;
+}
+export interface D1StatementLike {
+  bind(...values: unknown[]): D1StatementLike;
+  first<T>(): Promise<T | null>;
+  all<T>(): Promise<{ results: T[] }>;
+  run(): Promise<unknown>;
 }
 
-export function d1Store(db: D1Like): Store {
-  return {
-    async ping() {
-      return (await db.prepare(SQL.ping).first<{ ok: number }>())?.ok === 1;
-    },
-    async overridesStamp() {
-      return (await db.prepare(SQL.stamp).first<{ stamp: string }>())?.stamp ?? '';
-    },
-    async listParameterOverrides() {
-      return (await db.prepare(SQL.list).all<OverrideRow>()).results.map(rowToOverride);
-    },
-    async setParameterOverride(o: ParameterOverride) {
-      await db.prepare(SQL.upsert).bind(o.id, o.from, JSON.stringify(o.value), o.note, new Date().toISOString()).run();
-    },
-    async deleteParameterOverride(id: string, from: string) {
-      return (await db.prepare(SQL.delete).bind(id, from).run()).meta.changes > 0;
-    },
+export function d1Store(d1: D1Like): Store {
+  const db = new Kysely<Database>({
+    // kysely-d1 types its binding with @cloudflare/workers-types' D1Database; D1Like is its subset.
+    dialect: guardedDialect(
+      new D1Dialect({ database: d1 as unknown as ConstructorParameters<typeof D1Dialect>[0]['database'] }),
+    ),
+  });
+  const atomic = async (queries: readonly CompiledQuery[]) => {
+    if (queries.length === 0) return;
+    try {
+      await d1.batch(queries.map((q) => d1.prepare(q.sql).bind(...(q.parameters as unknown[]))));
+    } catch (e) {
+      throw new DatabaseError(e);
+    }
   };
+  return kyselyStore(db, atomic, async () => {
+    return (await d1.prepare(OVERRIDES_STAMP_SQL).first<{ stamp: string }>())?.stamp ?? '';
+  });
 }

@@ -1,12 +1,19 @@
-/** better-sqlite3 implementation of the Store (Node only). Migrations run at open, in order, once. */
+/**
+ * better-sqlite3 behind Kysely (Node only). Migrations run at open, in order, once. WAL with
+ * `synchronous = FULL`: a write acknowledged to a client is on disk (NORMAL may lose the last
+ * transactions on power loss, which "acknowledged means durable" does not allow).
+ */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import type { ParameterOverride } from '../params/parameters.js';
-import { type OverrideRow, rowToOverride, SQL, type Store } from './store.js';
+import { type CompiledQuery, Kysely, SqliteDialect } from 'kysely';
+import type { Database as Schema } from './schema.js';
+import { DatabaseError, guardedDialect, kyselyStore, type Store } from './store.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+/** How long a write waits for another connection's lock (the `params` command) before failing. */
+const BUSY_TIMEOUT_MS = 5_000;
 
 export function migrate(db: Database.Database): string[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
@@ -26,39 +33,54 @@ export function migrate(db: Database.Database): string[] {
   return applied;
 }
 
-export function openSqliteStore(path: string): Store & { close(): void } {
+export interface SqliteStore extends Store {
+  /** The better-sqlite3 connection (tests and the durability check run PRAGMAs on it). */
+  sqlite: Database.Database;
+  close(): void;
+}
+
+/**
+ * Opens (and migrates) the database at `path`: everything createApp needs, in one object
+ * (`createApp({ store: openSqliteStore(path) })`), and the Kysely instance for the repositories
+ * (`store.db`, e.g. `createAccount(store, …)`).
+ */
+export function openSqliteStore(path: string): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  const list = db.prepare(SQL.list);
-  const upsert = db.prepare(SQL.upsert);
-  const del = db.prepare(SQL.delete);
-  const ping = db.prepare(SQL.ping);
+  const sqlite = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  migrate(sqlite);
+  const db = new Kysely<Schema>({ dialect: guardedDialect(new SqliteDialect({ database: sqlite })) });
   // data_version moves when another connection (the params command) commits; own writes are counted.
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   let writes = 0;
+  /**
+   * One transaction, run synchronously: no other query can interleave (the connection is this
+   * process's only one), and Kysely never opens a transaction of its own on it.
+   */
+  const atomic = async (queries: readonly CompiledQuery[]) => {
+    try {
+      sqlite.transaction(() => {
+        for (const q of queries) sqlite.prepare(q.sql).run(...(q.parameters as unknown[]));
+      })();
+    } catch (e) {
+      throw new DatabaseError(e);
+    }
+  };
+  const store = kyselyStore(
+    db,
+    atomic,
+    async () => `${dataVersion.get() as number}/${writes}`,
+    () => {
+      writes += 1;
+    },
+  );
   return {
-    async overridesStamp() {
-      return `${dataVersion.get() as number}/${writes}`;
-    },
-    async ping() {
-      return (ping.get() as { ok: number }).ok === 1;
-    },
-    async listParameterOverrides() {
-      return (list.all() as OverrideRow[]).map(rowToOverride);
-    },
-    async setParameterOverride(o: ParameterOverride) {
-      upsert.run(o.id, o.from, JSON.stringify(o.value), o.note, new Date().toISOString());
-      writes += 1;
-    },
-    async deleteParameterOverride(id: string, from: string) {
-      writes += 1;
-      return del.run(id, from).changes > 0;
-    },
+    ...store,
+    sqlite,
     close() {
-      db.close();
+      sqlite.close();
     },
   };
 }

@@ -224,24 +224,29 @@ export const ScreeningRequest = z
     asOf: AsOfDate.optional(),
     locale: Locale.optional(),
   })
-  .superRefine((req, ctx) => {
-    // Birth and discharge are facts: not after the screening date, nor after today.
-    const today = todayInChina();
-    const limit = req.asOf !== undefined && req.asOf < today ? req.asOf : today;
-    req.household.members.forEach((m, i) => {
-      const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
-      const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
-      const path = ['household', 'members', i];
-      if (birth !== undefined && birth > limit) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, m.birthDate ? 'birthDate' : 'idNumber'],
-          ...issue('futureDate'),
-        });
-      }
-      if (m.dischargeDate !== undefined && m.dischargeDate > limit) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'dischargeDate'], ...issue('futureDate') });
-      }
-    });
-  });
+  .superRefine(checkFactDates);
 export type ScreeningRequest = z.infer<typeof ScreeningRequest>;
+
+/**
+ * Birth and discharge are facts: not after the screening date, nor after today. The check of every
+ * request that carries a household and a screening date (screenings, the window's cases).
+ */
+export function checkFactDates(req: { household: Household; asOf?: string }, ctx: z.RefinementCtx) {
+  const today = todayInChina();
+  const limit = req.asOf !== undefined && req.asOf < today ? req.asOf : today;
+  req.household.members.forEach((m, i) => {
+    const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
+    const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
+    const path = ['household', 'members', i];
+    if (birth !== undefined && birth > limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, m.birthDate ? 'birthDate' : 'idNumber'],
+        ...issue('futureDate'),
+      });
+    }
+    if (m.dischargeDate !== undefined && m.dischargeDate > limit) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'dischargeDate'], ...issue('futureDate') });
+    }
+  });
+}

@@ -40,13 +40,24 @@ export const ParameterFile = z.strictObject({
 });
 export type ParameterFile = z.infer<typeof ParameterFile>;
 
-/** A value added by staff at run time (stored in the database), layered over the seeded series. */
+/**
+ * A value added by staff at run time (stored in the database), layered over the seeded series: set
+ * from a cited source document (a notice, a decision), so it is not a placeholder.
+ */
 export interface ParameterOverride {
   id: string;
   from: string;
   value: number | string;
-  note: string;
+  /** The document the value comes from. */
+  source: string;
+  /** The account that set it (absent for values set with `npm run params`). */
+  by?: string;
+  /** When it was set (ISO timestamp), as stored. */
+  at?: string;
 }
+
+/** The confidence of a staff value: taken from the cited local document by staff of the window. */
+export const STAFF_CONFIDENCE: Confidence = 'H';
 
 export interface ValueInForce extends ParameterValue {
   id: string;
@@ -85,9 +96,9 @@ export class ParameterSet {
       values.push({
         from: o.from,
         value: o.value,
-        source: `local override: ${o.note}`,
+        source: o.source,
         year: Number(o.from.slice(0, 4)),
-        confidence: 'UNVERIFIED',
+        confidence: STAFF_CONFIDENCE,
       });
       values.sort((a, b) => a.from.localeCompare(b.from));
       this.defs.set(o.id, { ...def, values });

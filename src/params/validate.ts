@@ -1,6 +1,6 @@
 /**
- * The one check of a value that staff set for a parameter: used by `npm run params -- set` today
- * and by the window's staff page later. It takes the text as typed and answers with a
+ * The one check of a value that staff set for a parameter: used by `npm run params -- set` and by
+ * `POST /api/v1/parameters/:id/values` (the window's staff page), which take the same input. It takes the text as typed and answers with a
  * `ParameterOverride` to store, or with problems per field whose messages are the i18n keys
  * `errors.parameter.<code>` (with their values), so every caller words them the same way.
  */
@@ -13,8 +13,8 @@ export interface ParameterInput {
   from: string;
   /** The value as typed. */
   value: string;
-  /** Why the value is set and where it comes from (shown as the value's source). */
-  note: string;
+  /** The document the value comes from (shown as the value's source). */
+  source: string;
 }
 
 export type ParameterProblemCode =
@@ -27,8 +27,8 @@ export type ParameterProblemCode =
   | 'notInteger'
   | 'tooSmall'
   | 'tooBig'
-  | 'noteEmpty'
-  | 'noteTooLong';
+  | 'sourceEmpty'
+  | 'sourceTooLong';
 
 export interface ParameterProblem {
   field: keyof ParameterInput;
@@ -61,7 +61,8 @@ export const UNIT_BOUNDS: Record<Exclude<Unit, 'date'>, { min: number; max: numb
 
 /** A plain decimal number as staff type it: no exponent, no hex, no thousands separators. */
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-export const MAX_NOTE_LENGTH = 500;
+/** Long enough for a document's full title and number, short enough to stay a citation. */
+export const MAX_SOURCE_LENGTH = 500;
 
 /** Checks a staff value for a parameter on `today` (YYYY-MM-DD, Asia/Shanghai). */
 export function checkParameterInput(params: ParameterSet, input: ParameterInput, today: string): ParameterCheck {
@@ -92,12 +93,12 @@ export function checkParameterInput(params: ParameterSet, input: ParameterInput,
     else if (value > bounds.max) problems.push({ field: 'value', code: 'tooBig', values: { max: bounds.max, unit } });
   }
 
-  const note = input.note.trim();
-  if (note === '') problems.push({ field: 'note', code: 'noteEmpty' });
-  else if (note.length > MAX_NOTE_LENGTH) {
-    problems.push({ field: 'note', code: 'noteTooLong', values: { max: MAX_NOTE_LENGTH } });
+  const source = input.source.trim();
+  if (source === '') problems.push({ field: 'source', code: 'sourceEmpty' });
+  else if (source.length > MAX_SOURCE_LENGTH) {
+    problems.push({ field: 'source', code: 'sourceTooLong', values: { max: MAX_SOURCE_LENGTH } });
   }
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, override: { id: input.id, from, value, note } };
+  return { ok: true, override: { id: input.id, from, value, source } };
 }
