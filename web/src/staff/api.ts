@@ -100,7 +100,8 @@ export interface Affected extends Change {
 export interface AuditRecord {
   id: string | number;
   at: string;
-  user: string;
+  /** The account that acted (none for a failed sign-in of an unknown name). */
+  user?: { id: string; username: string; displayName: string };
   action: string;
   caseId?: string | number;
   detail: unknown;

@@ -75,13 +75,20 @@ export async function showAudit(app: App) {
             st('audit.caption', { page }),
             [
               { label: st('audit.at'), cell: (r: AuditRecord) => dateTimeOf(r.at) },
-              { label: st('audit.user'), cell: (r: AuditRecord) => r.user },
+              {
+                label: st('audit.user'),
+                cell: (r: AuditRecord) => (r.user ? `${r.user.displayName} (${r.user.username})` : '—'),
+              },
               { label: st('audit.action'), cell: (r: AuditRecord) => h('code', {}, r.action) },
               {
                 label: st('audit.caseId'),
                 cell: (r: AuditRecord) =>
                   r.caseId !== undefined && r.caseId !== null
-                    ? h('a', { href: `#/cases/${encodeURIComponent(String(r.caseId))}` }, String(r.caseId))
+                    ? h(
+                        'a',
+                        { href: `#/cases/${encodeURIComponent(String(r.caseId))}`, class: 'case-id' },
+                        String(r.caseId),
+                      )
                     : '—',
               },
               { label: st('audit.detail'), class: 'col-source', cell: (r: AuditRecord) => detailText(r.detail) },

@@ -79,9 +79,11 @@ const app: App = {
   },
 };
 
+let announcing: ReturnType<typeof setTimeout> | undefined;
 function announce(text: string) {
   live.textContent = '';
-  setTimeout(() => {
+  clearTimeout(announcing);
+  announcing = setTimeout(() => {
     live.textContent = text;
   }, 50);
 }
@@ -164,6 +166,9 @@ function endSession(message = '') {
   app.state = emptyCaseState();
   programNames = undefined;
   main.replaceChildren();
+  // What was announced (a saved case's number) goes too.
+  clearTimeout(announcing);
+  live.textContent = '';
   try {
     sessionStorage.clear();
   } catch {

@@ -10,12 +10,11 @@ export interface SignInOptions {
   signedIn(user: User, csrf: string): void;
 }
 
-/** "in 3 minutes (at 14:05)": when a rate-limited sign-in may be tried again. */
+/** "after 14:05": the clock time from which a rate-limited sign-in may be tried again (the API says the minutes). */
 function retryText(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
   const at = new Date(Date.now() + seconds * 1000);
   const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  return st('signIn.rateLimited', { count: minutes, time });
+  return st('signIn.rateLimited', { time });
 }
 
 export function showSignIn(app: App, opts: SignInOptions) {
