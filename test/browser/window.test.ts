@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { todayInChina } from '../../src/model/dates.js';
-import { ARTIFACTS, PHONE, phoneContext, shot, useBrowser } from './browser.js';
+import { ARTIFACTS, AXE, PHONE, phoneContext, shot, useBrowser } from './browser.js';
 import { choose, fill, residentId } from './flow.js';
-import type { TestAccount } from './global-setup.js';
+import { TEST_CLIENT_HEADER, type TestAccount } from './global-setup.js';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
@@ -348,6 +348,243 @@ describe('parameters (administrator)', () => {
     expect(await page.textContent('.staff-notice.ok')).toContain(today);
     expect(await page.textContent('dl.case-meta')).toContain('630');
     expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// --- accessibility and layout -----------------------------------------------------------------
+
+interface Violation {
+  id: string;
+  impact: string;
+  nodes: string[];
+}
+
+async function axe(page: Page, where: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    // biome-ignore lint/suspicious/noExplicitAny: axe's result shape
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      // biome-ignore lint/suspicious/noExplicitAny: axe's node shape
+      nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')),
+    }));
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} ${v.nodes.join(' | ')}`);
+}
+
+const MIN_TARGET = 44;
+
+/** Sideways scrolling, the body text size and controls smaller than 44 × 44 px. */
+function layoutProblems(page: Page, where: string, minFont: number): Promise<string[]> {
+  return page.evaluate(
+    ({ where, min, minFont }) => {
+      const problems: string[] = [];
+      const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      if (overflow > 0) problems.push(`${where}: scrolls sideways by ${overflow}px`);
+      const font = Number.parseFloat(getComputedStyle(document.body).fontSize);
+      if (font < minFont) problems.push(`${where}: body text ${font}px`);
+      const targets = document.querySelectorAll<HTMLElement>(
+        'button, a.button, .option, input[type="text"], input[type="password"], input[type="date"], input[type="tel"], select, textarea, summary, .pick, .staff-nav a, table.data a',
+      );
+      for (const el of targets) {
+        if (el.closest('[hidden]') || el.classList.contains('skip-link')) continue;
+        if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.height < min || r.width < min)
+          problems.push(
+            `${where}: small target ${el.tagName}#${el.id}.${el.className} ${Math.round(r.width)}x${Math.round(r.height)}`,
+          );
+      }
+      return problems;
+    },
+    { where, min: MIN_TARGET, minFont },
+  );
+}
+
+const LOOKS = [
+  { name: 'zh-CN', lang: 'zh-CN', query: '', viewport: PHONE, deviceScaleFactor: 1, minFont: 18 },
+  { name: 'en', lang: 'en', query: '?lang=en', viewport: PHONE, deviceScaleFactor: 1, minFont: 18 },
+  { name: 'large-text', lang: 'zh-CN', query: '?large=1', viewport: PHONE, deviceScaleFactor: 1, minFont: 24 },
+  // A 1280 px window zoomed to 200%: 640 CSS px at device pixel ratio 2.
+  {
+    name: 'zoom-200',
+    lang: 'en',
+    query: '?lang=en',
+    viewport: { width: 640, height: 400 },
+    deviceScaleFactor: 2,
+    minFont: 18,
+  },
+];
+
+describe.each(LOOKS)('every staff page: $name', ({ name, lang, query, viewport, deviceScaleFactor, minFont }) => {
+  it('has no serious or critical axe violation, no sideways scrolling, large enough text and targets', async () => {
+    const page = await open({ viewport, deviceScaleFactor, locale: lang, query });
+    const found: string[] = [];
+    const check = async (where: string) => {
+      await page.$$eval('details', (ds) => {
+        for (const d of ds) (d as HTMLDetailsElement).open = true;
+      });
+      found.push(...(await axe(page, where)), ...(await layoutProblems(page, where, minFont)));
+      await shot(page, `window/look-${name}-${where}`);
+    };
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large'))).toBe(name === 'large-text');
+    // The check itself works: a button without a name is a critical violation.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<button id="axe-probe"></button>'));
+    expect((await axe(page, 'probe')).join()).toContain('button-name');
+    await page.evaluate(() => document.getElementById('axe-probe')?.remove());
+
+    await check('sign-in');
+    // Nothing filled in: the messages at the fields (no request is made, no failure counted).
+    await page.click('#sign-in-submit');
+    await page.waitForSelector('#username-error:not([hidden])');
+    await check('sign-in-errors');
+    await signIn(page, accounts.admin);
+    const saved = await saveCaseByApi(
+      page,
+      elder(residentId(`41081119500301${LOOKS.findIndex((l) => l.name === name) + 4}42`)),
+    );
+
+    await go(page, '#/cases', '#case-results table');
+    await check('cases');
+    await go(page, '#/new', '#save-case');
+    await page.fill('#applicant-phone', '12345');
+    await page.fill('#q-members-0-idNumber', '410811195003010');
+    await page.click('#save-case');
+    await page.waitForSelector('#new-case-errors:not([hidden])');
+    await check('new-case-errors');
+    await go(page, `#/cases/${encodeURIComponent(saved.id)}`, '#case-results article.card');
+    await page.fill('#rescreen-asOf', '2021-06-01');
+    await page.click('#rescreen');
+    await page.waitForSelector('#changes-title', SLOW);
+    await check('case');
+    await go(page, '#/parameters', '#parameter-table table');
+    await check('parameters');
+    await go(page, '#/parameters/dibao.standard.urban', '#value-form');
+    await page.fill('#value-value', '640');
+    await page.fill('#value-source', 'test');
+    await page.click('#check-impact');
+    await page.waitForSelector('#impact-title', SLOW);
+    await check('parameter');
+    await go(page, '#/accounts', '#account-form');
+    await page.click('#create-account');
+    await page.waitForSelector('#account-errors:not([hidden])');
+    await check('accounts');
+    await go(page, '#/audit', '#audit-results table');
+    await check('audit');
+    expect(found).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// --- keyboard, roles, rate limit -------------------------------------------------------------------
+
+const MAX_TABS = 80;
+
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < MAX_TABS; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('keyboard only', () => {
+  it('signs in, searches by ID number and opens the case without a mouse', async () => {
+    const staff = accounts.staff;
+    const idNumber = residentId('41081119500301052');
+    // A case to find, saved by another session.
+    const setup = await open({ viewport: DESKTOP });
+    await signIn(setup, staff);
+    const saved = await saveCaseByApi(setup, elder(idNumber));
+    await setup.context().close();
+
+    const page = await open({ viewport: PHONE });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-link');
+    await tabTo(page, '#username');
+    await page.keyboard.type(staff.username);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    await page.keyboard.type(staff.password);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#case-search', SLOW);
+    // The new page's heading has the focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
+    await page.waitForSelector('#case-results h2', SLOW);
+
+    await tabTo(page, '#f-idNumber');
+    await page.keyboard.type(idNumber);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#results-heading:focus', SLOW);
+    expect(await page.$$eval('#case-results tbody tr', (trs) => trs.length)).toBe(1);
+    await tabTo(page, 'a.case-link');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#case-results article.card', SLOW);
+    expect(await page.textContent('#page-title')).toContain(saved.number);
+    await shot(page, 'window/keyboard-case');
+    await tabTo(page, '#sign-out');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#sign-in-form', SLOW);
+    await page.context().close();
+  });
+});
+
+describe('roles', () => {
+  it('hotline staff open cases but cannot re-screen, export or reach the administrator pages', async () => {
+    const page = await open({ viewport: DESKTOP });
+    await signIn(page, accounts.hotline);
+    expect(await page.textContent('#who-text')).toContain('热线工作人员');
+    const saved = await saveCaseByApi(page, elder(residentId('41081119500301062')));
+    await go(page, '#/cases', '#case-results table');
+    expect(await page.$('#case-results input[type="checkbox"]')).toBeNull();
+    expect(await page.$('#export')).toBeNull();
+    await go(page, `#/cases/${encodeURIComponent(saved.id)}`, '#case-results article.card');
+    expect(await page.$('#rescreen')).toBeNull();
+    expect(await page.textContent('main')).toContain('欧阳秀英');
+    expect(await page.$('.staff-nav a[href="#/accounts"]')).toBeNull();
+    await go(page, '#/accounts', '#page-title');
+    expect(await page.textContent('#page-title')).toBe('没有权限');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('sign-in rate limit', () => {
+  it('after five failures says, in English, when to try again', async () => {
+    // This test counts as a client of its own, so that its failures do not lock the others out.
+    const page = await open({
+      viewport: PHONE,
+      locale: 'en',
+      query: '?lang=en',
+      extraHTTPHeaders: { [TEST_CLIENT_HEADER]: 'rate-limit-test' },
+    });
+    const attempt = async (password: string) => {
+      await page.fill('#username', 'nobody');
+      await page.fill('#password', password);
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/v1/auth/sign-in'), SLOW),
+        page.click('#sign-in-submit'),
+      ]);
+      await page.waitForSelector('#sign-in-submit:not([disabled])');
+      return (await page.textContent('#sign-in-errors')) ?? '';
+    };
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(`wrong-password-${i}`)).toContain('The username or password is wrong');
+    const text = await attempt('wrong-password-5');
+    expect(text).toContain('Too many failed sign-ins');
+    expect(text).toMatch(/try again in \d+ minutes/);
+    expect(text).toMatch(/after \d\d:\d\d/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-errors');
+    await shot(page, 'window/rate-limited');
     await page.context().close();
   });
 });
