@@ -36,4 +36,5 @@ export function mountWeb<E extends Env>(app: Hono<E>, root: string = WEB_DIST) {
     '/staff',
     serveStatic({ root, path: 'staff.html', precompressed: true, onFound: (_path, c) => pageHeaders(c) }),
   );
+  app.get('/staff/', (c) => c.redirect('/staff', 301));
 }

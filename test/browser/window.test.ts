@@ -507,7 +507,16 @@ describe('keyboard only', () => {
     const saved = await saveCaseByApi(setup, elder(idNumber));
     await setup.context().close();
 
-    const page = await open({ viewport: PHONE });
+    // With the page's content security policy enforced (the other tests bypass it to inject axe).
+    const context = await phoneContext(browser(), { bypassCSP: false });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as Window & { cspViolations?: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/staff`);
+    await page.waitForSelector('#sign-in-form', SLOW);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-link');
     await tabTo(page, '#username');
@@ -531,6 +540,7 @@ describe('keyboard only', () => {
     await page.waitForSelector('#case-results article.card', SLOW);
     expect(await page.textContent('#page-title')).toContain(saved.number);
     await shot(page, 'window/keyboard-case');
+    expect(await page.evaluate(() => (window as Window & { cspViolations?: string[] }).cspViolations)).toEqual([]);
     await tabTo(page, '#sign-out');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#sign-in-form', SLOW);
