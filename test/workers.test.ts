@@ -1,6 +1,7 @@
 /**
  * Smoke test of the Worker build: `wrangler dev` (workerd with a local D1, migrations applied)
- * serves the same app. The full Workers suite (vitest-pool-workers) comes with the Workers issue.
+ * serves the same app, the window's staff API included (sign-in, a case saved through D1's batch,
+ * read back). The full Workers suite (vitest-pool-workers) comes with the Workers issue.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,10 +9,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, WORKERS_ITERATIONS } from '../src/auth/password.js';
 
 const WRANGLER = join(process.cwd(), 'node_modules/wrangler/bin/wrangler.js');
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
 const STARTUP_MS = 60_000;
+const PASSWORD = 'worker-admin-password';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,6 +35,16 @@ let output = '';
 beforeAll(async () => {
   state = mkdtempSync(join(tmpdir(), 'jz-wrangler-'));
   execFileSync('node', [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], {
+    env,
+    stdio: 'pipe',
+  });
+  // Workers has no admin command: the first account is a row, hashed as the Worker hashes.
+  const hash = await hashPassword(PASSWORD, WORKERS_ITERATIONS);
+  const now = new Date().toISOString();
+  const insert =
+    'INSERT INTO users (id, username, display_name, role, window_name, password_hash, disabled, created_at, updated_at) ' +
+    `VALUES ('u-worker', 'worker.admin', 'Worker admin', 'admin', NULL, '${hash}', 0, '${now}', '${now}')`;
+  execFileSync('node', [WRANGLER, 'd1', 'execute', 'DB', '--local', '--persist-to', state, '--command', insert], {
     env,
     stdio: 'pipe',
   });
@@ -102,5 +115,46 @@ describe('the Worker (wrangler dev, local D1)', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('malformed_json');
+  });
+});
+
+describe('the window on the Worker (D1)', () => {
+  it('signs in, saves a case through one D1 batch, finds it by ID number and reads it back', async () => {
+    const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.50' },
+      body: JSON.stringify({ username: 'worker.admin', password: PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const { csrfToken } = await signIn.json();
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    const household = {
+      hukouType: 'urban',
+      hukouInJiaozuo: true,
+      monthlyIncomeTotal: 450,
+      members: [{ relation: 'self', idNumber: '11010519491231002X' }],
+    };
+    const saved = await fetch(`${base}/api/v1/cases?lang=en`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ household, asOf: '2021-06-01', applicant: { name: '张三', phone: '13812345678' } }),
+    });
+    expect(saved.status).toBe(201);
+    const { case: c } = await saved.json();
+    expect(c.number).toMatch(/^JZ-\d{4}-000001$/);
+    const found = await (await fetch(`${base}/api/v1/cases?idNumber=11010519491231002X`, { headers })).json();
+    expect(found.cases.map((x: { id: string }) => x.id)).toEqual([c.id]);
+    expect(found.cases[0].applicant.name).toBe('张*');
+    const read = await fetch(`${base}/api/v1/cases/${c.id}`, { headers });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    const rescreen = await fetch(`${base}/api/v1/cases/${c.id}/rescreen`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ asOf: '2022-06-01' }),
+    });
+    const { changes } = await rescreen.json();
+    expect(changes.find((x: { programId: string }) => x.programId === 'dibao').after.amount).toBe(180);
   });
 });

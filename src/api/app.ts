@@ -26,7 +26,7 @@ import { type Gzip, gzipResponses } from './gzip.js';
 import { pageHeaders } from './headers.js';
 import { parameterRoutes } from './parameters.js';
 import { programRoutes } from './programs.js';
-import { referencePage } from './reference.js';
+import { REFERENCE_STYLE, referencePage } from './reference.js';
 import { screeningRoutes } from './screenings.js';
 import { systemRoutes } from './system.js';
 import { type CoreCache, type CoreEntry, coreMemo, idHasher, type WindowDeps } from './window.js';
@@ -69,7 +69,8 @@ export interface AppOptions {
   idHashKey?: string;
   /**
    * The client's address for the sign-in rate limit: the socket's on Node (X-Forwarded-For is not
-   * trusted), CF-Connecting-IP on Workers. Without it every client counts as one address.
+   * trusted), CF-Connecting-IP on Workers. Without one (in-process tests), failures are limited per
+   * username only: lumping every client into one address would let anyone lock everyone out.
    */
   clientAddress?: (c: Context) => string | undefined;
   /** PBKDF2 iterations of new password hashes (Workers allows at most WORKERS_ITERATIONS). */
@@ -113,9 +114,6 @@ export function coreCache(store: Store, recheckMs = 0): CoreCache {
     },
   };
 }
-
-/** The address every client shares when the platform gives none (in-process tests). */
-const UNKNOWN_ADDRESS = 'unknown';
 
 export function createApp({
   store,
@@ -166,7 +164,7 @@ export function createApp({
     store,
     now,
     iterations: passwordIterations,
-    clientAddress: (c) => clientAddress?.(c) ?? UNKNOWN_ADDRESS,
+    clientAddress: (c) => clientAddress?.(c) || undefined,
     idHash: idHasher(store, idHashKey),
     cores,
     coreFor: coreMemo(),
@@ -198,6 +196,11 @@ export function createApp({
   app.get('/api/v1/reference', (c) => {
     pageHeaders(c);
     return c.html(referencePage(document(c), c.var.t, c.var.locale));
+  });
+  app.get('/api/v1/reference.css', (c) => {
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(REFERENCE_STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   web?.(app);
 

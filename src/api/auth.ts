@@ -77,7 +77,7 @@ export function authRoutes(deps: WindowDeps) {
     const since = iso(now - RATE_WINDOW_MS);
     const [byName, byAddress] = await Promise.all([
       recentFailures(db, 'username', username, since),
-      recentFailures(db, 'address', address, since),
+      address === undefined ? [] : recentFailures(db, 'address', address, since),
     ]);
     const limited = [byName, byAddress].filter((f) => f.length >= MAX_FAILURES);
     if (limited.length > 0) {
@@ -96,7 +96,7 @@ export function authRoutes(deps: WindowDeps) {
     if (!user || !ok || user.disabled === 1) {
       const reason = !user ? 'unknown_user' : !ok ? 'bad_password' : 'disabled';
       await store.atomic([
-        insertFailure(db, username, address, at),
+        insertFailure(db, username, address ?? '', at),
         deleteOldFailures(db, since),
         auditInsert(db, { at, userId: user?.id ?? null, action: 'sign_in_failed', detail: { reason } }),
       ]);

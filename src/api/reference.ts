@@ -1,8 +1,9 @@
 /**
- * A browsable API reference built from the generated OpenAPI document: self-contained HTML (no
- * scripts or CDN), so it works offline, on Workers, and with a screen reader.
+ * A browsable API reference built from the generated OpenAPI document: HTML with its own style sheet
+ * (no scripts, no CDN, nothing inline: the page CSP), so it works offline, on Workers, and with a
+ * screen reader.
  */
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../model/household.js';
 
@@ -15,7 +16,8 @@ interface Operation {
   responses?: Record<string, { description?: string }>;
 }
 
-const STYLE = `
+/** The page's style, served at /api/v1/reference.css: the page CSP allows no inline style. */
+export const REFERENCE_STYLE = `
 body{font:1rem/1.6 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1a1a1a;background:#fff}
 main{max-width:60rem;margin:auto;padding:1rem}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-top:1px solid #ccc;padding-top:1rem}
@@ -53,7 +55,7 @@ export function referencePage(
   return html`<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${t('api.reference.title')} — ${t('app.name')}</title><style>${raw(STYLE)}</style></head>
+<title>${t('api.reference.title')} — ${t('app.name')}</title><link rel="stylesheet" href="/api/v1/reference.css"></head>
 <body><main>
 <h1>${t('app.name')}: ${t('api.reference.title')}</h1>
 <p><a href="?lang=${other}" lang="${other}">${t('api.reference.language')}</a></p>

@@ -31,8 +31,8 @@ export interface WindowDeps {
   now: () => number;
   /** PBKDF2 iterations of new password hashes. */
   iterations: number;
-  /** The client's address for the sign-in rate limit. */
-  clientAddress: (c: Context) => string;
+  /** The client's address for the sign-in rate limit, when the platform knows it. */
+  clientAddress: (c: Context) => string | undefined;
   /** HMAC-SHA-256 of a normalised ID number, hex. */
   idHash: (idNumber: string) => Promise<string>;
   cores: CoreCache;

@@ -242,7 +242,12 @@ export async function listCases(
 ): Promise<{ rows: CaseRow[]; total: number }> {
   const q = filtered(baseQuery(db), filter);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await selectRow(q).orderBy('c.created_at', 'desc').orderBy('c.id').limit(limit).offset(offset).execute();
+  const rows = await selectRow(q)
+    .orderBy('c.created_at', 'desc')
+    .orderBy(sql`c.rowid`, 'desc') // the same instant: the last saved first
+    .limit(limit)
+    .offset(offset)
+    .execute();
   return { rows: rows.map(toRow), total: Number(total.n) };
 }
 
@@ -258,7 +263,7 @@ export async function caseHistory(db: Kysely<Database>, caseId: string) {
     .select(['s.at', 'u.display_name', 's.as_of', 's.counts'])
     .where('s.case_id', '=', caseId)
     .orderBy('s.at')
-    .orderBy('s.id')
+    .orderBy(sql`s.rowid`) // the same instant: in the order saved
     .execute();
   return rows.map((r) => ({ at: r.at, by: r.display_name, asOf: r.as_of, counts: JSON.parse(r.counts) as Counts }));
 }
