@@ -344,9 +344,11 @@ describe('parameters (administrator)', () => {
     // Removed again (a staff value only), so the other tests screen with the seeds.
     page.once('dialog', (d) => void d.accept());
     await page.click(`button[data-remove="${today}"]`);
-    await page.waitForSelector('.staff-notice.ok', SLOW);
+    // The page is drawn again with the value list read afresh, under a notice that says so.
+    await expect.poll(() => page.textContent('.staff-notice.ok'), SLOW).toContain('已删除');
     expect(await page.textContent('.staff-notice.ok')).toContain(today);
     expect(await page.textContent('dl.case-meta')).toContain('630');
+    expect(await page.$(`button[data-remove="${today}"]`)).toBeNull();
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
