@@ -277,11 +277,14 @@ describe.each([
   });
 });
 
-describe('parameters (administrator)', () => {
+describe.each([
+  { name: 'phone', viewport: PHONE, seq: '032' },
+  { name: 'desktop', viewport: DESKTOP, seq: '072' },
+])('parameters (administrator) at $name width', ({ name, viewport, seq }) => {
   it('shows placeholders, refuses a bad value at its field, lists the affected case before saving', async () => {
-    const page = await open({ viewport: DESKTOP });
+    const page = await open({ viewport });
     await signIn(page, accounts.admin);
-    const saved = await saveCaseByApi(page, elder(residentId('41081119500301032')));
+    const saved = await saveCaseByApi(page, elder(residentId(`41081119500301${seq}`)));
 
     await go(page, '#/parameters', '#parameter-table table');
     // Placeholders (UNVERIFIED) are marked as such.
@@ -298,7 +301,7 @@ describe('parameters (administrator)', () => {
     );
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((u) => u === 'true')).toBe(true);
-    await shot(page, 'window/parameters-01-list');
+    await shot(page, `window/parameters-${name}-01-list`);
 
     await page.click('a.param-link[href="#/parameters/dibao.standard.urban"]');
     await page.waitForSelector('#value-form', SLOW);
@@ -312,7 +315,7 @@ describe('parameters (administrator)', () => {
     expect(await page.isVisible('#value-value-error')).toBe(true);
     expect(await page.getAttribute('#value-value', 'aria-invalid')).toBe('true');
     expect(await page.isVisible('#save-value')).toBe(false);
-    await shot(page, 'window/parameters-02-error');
+    await shot(page, `window/parameters-${name}-02-error`);
 
     // The impact first: the saved case whose dibao amount would change is listed before saving.
     await page.fill('#value-value', '800');
@@ -325,7 +328,7 @@ describe('parameters (administrator)', () => {
     expect(row[2]).toContain('180');
     expect(row[3]).toContain('350');
     expect(await page.isVisible('#save-value')).toBe(true);
-    await shot(page, 'window/parameters-03-impact');
+    await shot(page, `window/parameters-${name}-03-impact`);
     // Editing the value asks for a new check before saving.
     await page.fill('#value-value', '801');
     expect(await page.isVisible('#save-value')).toBe(false);
@@ -339,7 +342,7 @@ describe('parameters (administrator)', () => {
     expect(inForce).toContain('800');
     expect(inForce).not.toContain('暂定值');
     expect(await page.textContent('tbody')).toContain(accounts.admin.displayName);
-    await shot(page, 'window/parameters-04-saved');
+    await shot(page, `window/parameters-${name}-04-saved`);
 
     // Removed again (a staff value only), so the other tests screen with the seeds.
     page.once('dialog', (d) => void d.accept());
