@@ -84,6 +84,7 @@ describe('case search and export', () => {
 
   it('links the chosen cases to the CSV export', () => {
     expect(exportHref(['12', 'a b'])).toBe('/api/v1/cases/export.csv?ids=12,a%20b');
+    expect(exportHref(['12'], true)).toBe('/api/v1/cases/export.csv?ids=12&unmasked=1');
   });
 
   it('counts pages of 20', () => {

@@ -45,10 +45,11 @@ async function signIn(page: Page, account: TestAccount) {
   await page.waitForSelector('#who-text', SLOW);
 }
 
-/** Opens a route of the page as a link would, and waits for what shows it is there. */
+/** Opens a route of the page as a link would (again, if it is open: read afresh), and waits for what shows it is there. */
 async function go(page: Page, hash: string, ready: string) {
   await page.evaluate((h) => {
-    location.hash = h;
+    if (location.hash === h) window.dispatchEvent(new HashChangeEvent('hashchange'));
+    else location.hash = h;
   }, hash);
   await page.waitForSelector(ready, SLOW);
 }
@@ -569,6 +570,42 @@ describe('roles', () => {
     await go(page, '#/accounts', '#page-title');
     expect(await page.textContent('#page-title')).toBe('没有权限');
     expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('export', () => {
+  it('masks names, ID numbers and phones unless an administrator asks for them in full', async () => {
+    const idNumber = residentId('41081119500301082');
+    const page = await open({ viewport: DESKTOP });
+    await signIn(page, accounts.admin);
+    const saved = await saveCaseByApi(page, elder(idNumber));
+    await go(page, '#/cases', '#case-search');
+    await page.fill('#f-idNumber', idNumber);
+    await page.click('#search');
+    await page.waitForSelector('#results-heading:focus', SLOW);
+    // Nothing chosen, nothing to export.
+    expect(await page.isVisible('#export')).toBe(false);
+    await page.click(`label[for="pick-${saved.id}"]`);
+    expect(await page.textContent('#selected-count')).toContain('1');
+    const masked = (await page.getAttribute('#export', 'href')) ?? '';
+    expect(masked).not.toContain('unmasked');
+    expect(await (await page.request.get(`${baseUrl}${masked}`)).text()).not.toContain(idNumber);
+    await page.check('#export-unmasked');
+    const full = (await page.getAttribute('#export', 'href')) ?? '';
+    expect(full).toContain('unmasked=1');
+    expect(await page.textContent('#export')).toContain('不打码');
+    const csv = await (await page.request.get(`${baseUrl}${full}`)).text();
+    expect(csv).toContain(idNumber);
+    expect(csv).toContain('欧阳秀英');
+    await page.click('#sign-out');
+    await page.waitForSelector('#sign-in-form', SLOW);
+
+    // Window staff have no such choice, and the API refuses them.
+    await signIn(page, accounts.staff);
+    await go(page, '#/cases', '#case-results table');
+    expect(await page.$('#export-unmasked')).toBeNull();
+    expect((await page.request.get(`${baseUrl}${full}`)).status()).toBe(403);
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@
  * as CSV. The filters and the choice stay in memory (never in the address: an ID number must not
  * land in the browser's history).
  */
-import { h } from '../dom.js';
+import { append, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { COUNTIES } from '../model.js';
 import { type CaseSummary, OUTCOMES } from './api.js';
@@ -136,21 +136,28 @@ export async function showCases(app: App) {
       return;
     }
     const exportArea = h('div', { class: 'export', id: 'export-area' });
+    const count = h('p', { id: 'selected-count', role: 'status' });
+    const link = h('a', { class: 'button secondary', id: 'export', download: 'cases.csv', hidden: true });
+    // Administrators may export names, ID numbers and phones in full (audited by the server).
+    const unmasked = app.user()?.role === 'admin' ? h('input', { type: 'checkbox', id: 'export-unmasked' }) : undefined;
+    const unmaskedRow = unmasked
+      ? h(
+          'p',
+          { class: 'check', hidden: true },
+          h('label', { class: 'option', for: 'export-unmasked' }, unmasked, h('span', {}, st('cases.unmasked'))),
+        )
+      : null;
+    if (canExport) append(exportArea, [count, unmaskedRow, link]);
     const updateExport = () => {
-      exportArea.replaceChildren();
-      if (!canExport) return;
       const ids = [...selected];
-      exportArea.append(h('p', { id: 'selected-count', role: 'status' }, st('cases.selected', { count: ids.length })));
-      if (ids.length) {
-        exportArea.append(
-          h(
-            'a',
-            { class: 'button secondary', id: 'export', href: exportHref(ids), download: 'cases.csv' },
-            st('cases.export', { count: ids.length }),
-          ),
-        );
-      }
+      count.textContent = st('cases.selected', { count: ids.length });
+      link.hidden = ids.length === 0;
+      if (unmaskedRow) unmaskedRow.hidden = ids.length === 0;
+      const full = unmasked?.checked === true;
+      link.href = exportHref(ids, full);
+      link.textContent = st(full ? 'cases.exportUnmasked' : 'cases.export', { count: ids.length });
     };
+    unmasked?.addEventListener('change', updateExport);
     const columns = [
       ...(canExport
         ? [

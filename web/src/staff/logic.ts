@@ -74,9 +74,10 @@ export function checkFilters(f: CaseFilters): { field: keyof CaseFilters; code: 
   return [];
 }
 
-/** The CSV of the chosen cases (masked unless an admin asks otherwise on the server). */
-export function exportHref(ids: readonly (string | number)[]): string {
-  return `/api/v1/cases/export.csv?ids=${ids.map((id) => encodeURIComponent(String(id))).join(',')}`;
+/** The CSV of the chosen cases: masked, unless an administrator asks for it in full (`unmasked=1`). */
+export function exportHref(ids: readonly (string | number)[], unmasked = false): string {
+  const list = ids.map((id) => encodeURIComponent(String(id))).join(',');
+  return `/api/v1/cases/export.csv?ids=${list}${unmasked ? '&unmasked=1' : ''}`;
 }
 
 export const PAGE_SIZE = 20;
