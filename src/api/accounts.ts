@@ -10,7 +10,7 @@ import { countActiveAdmins, deleteUserSessions, findUser, listUsers, ROLES } fro
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
 import { errorResponse, simpleError, validationHook } from './errors.js';
-import { UserSchema } from './schemas.js';
+import { INPUT_LIMITS, UserSchema } from './schemas.js';
 import type { WindowDeps } from './window.js';
 
 const AccountPatch = z
@@ -22,7 +22,7 @@ const AccountPatch = z
   })
   .meta({ id: 'AccountPatch' });
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
+const IdParam = z.object({ id: z.string().min(1).max(INPUT_LIMITS.id) });
 const accountBody = { 'application/json': { schema: z.object({ account: UserSchema }) } };
 
 export function accountRoutes(deps: WindowDeps) {

@@ -8,6 +8,7 @@ import { issue } from '../model/fields.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
 import { errorResponse, validationHook } from './errors.js';
+import { INPUT_LIMITS } from './schemas.js';
 import type { WindowDeps } from './window.js';
 
 /** Records per page of GET /audit. */
@@ -38,11 +39,11 @@ export function auditRoutes(deps: WindowDeps) {
       request: {
         query: z.object({
           lang: z.string().optional(),
-          caseId: z.string().max(64).optional(),
-          user: z.string().max(100).optional().describe('An account id or username'),
+          caseId: z.string().max(INPUT_LIMITS.id).optional(),
+          user: z.string().max(INPUT_LIMITS.text).optional().describe('An account id or username'),
           from: isoDate.optional().describe('From this day (UTC)'),
           to: isoDate.optional().describe('To this day (UTC), inclusive'),
-          page: z.coerce.number().int().min(1).max(1_000_000).optional(),
+          page: z.coerce.number().int().min(1).max(INPUT_LIMITS.page).optional(),
         }),
       },
       responses: {

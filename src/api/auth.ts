@@ -27,7 +27,7 @@ import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
 import { errorResponse, simpleError, validationHook } from './errors.js';
 import { noStore, privateHeaders } from './headers.js';
-import { SessionSchema } from './schemas.js';
+import { INPUT_LIMITS, SessionSchema } from './schemas.js';
 import type { WindowDeps } from './window.js';
 
 /** Failed sign-ins allowed per username and per client address within RATE_WINDOW_MS. */
@@ -38,7 +38,7 @@ const MS_PER_SECOND = 1000;
 
 const SignIn = z
   .strictObject({
-    username: z.string().min(1).max(100),
+    username: z.string().min(1).max(INPUT_LIMITS.text),
     password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
   })
   .meta({ id: 'SignIn' });

@@ -36,7 +36,7 @@ import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
 import { asOfError, beforeFirstDate, errorResponse, simpleError, validationError, validationHook } from './errors.js';
 import { privateHeaders } from './headers.js';
-import { CaseDetailSchema, CaseSummarySchema, ChangeSchema } from './schemas.js';
+import { CaseDetailSchema, CaseSummarySchema, ChangeSchema, INPUT_LIMITS } from './schemas.js';
 import { normalizeIdNumber, parametersVersion, rulesVersion, snapshot, type WindowDeps } from './window.js';
 
 /** Cases per page of GET /cases. */
@@ -82,21 +82,25 @@ const isoDate = z.string().refine(isCalendarDate, issue('date'));
 
 const ListQuery = z.object({
   lang: z.string().optional(),
-  county: z.string().max(12).optional(),
+  county: z.string().max(INPUT_LIMITS.text).optional(),
   from: isoDate.optional().describe('Created on or after (YYYY-MM-DD, Asia/Shanghai)'),
   to: isoDate.optional().describe('Created on or before'),
   program: z.enum(programIds).optional().describe('A catalogue id; alone: the cases eligible for it'),
   outcome: OutcomeSchema.optional().describe("With program: that program's outcome; alone: any program's"),
-  idNumber: z.string().max(40).optional().describe('Exact, searched by its keyed hash'),
-  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  idNumber: z.string().max(INPUT_LIMITS.text).optional().describe('Exact, searched by its keyed hash'),
+  page: z.coerce.number().int().min(1).max(INPUT_LIMITS.page).optional(),
 });
 
 const ExportQuery = ListQuery.extend({
-  ids: z.string().max(200_000).optional().describe('Comma-separated case ids (else the filters of GET /cases)'),
+  ids: z
+    .string()
+    .max(INPUT_LIMITS.idList)
+    .optional()
+    .describe('Comma-separated case ids (else the filters of GET /cases)'),
   unmasked: z.enum(['0', '1']).optional().describe('1: ID numbers, names and phones in full (admins only)'),
 });
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
+const IdParam = z.object({ id: z.string().min(1).max(INPUT_LIMITS.id) });
 const Rescreen = z.strictObject({ asOf: AsOfDate.optional() }).meta({ id: 'RescreenRequest' });
 
 const caseResponse = (description: string) => ({

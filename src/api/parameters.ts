@@ -21,7 +21,7 @@ import type { AppEnv } from './app.js';
 import { changesBetween, neutralOutcomes } from './cases.js';
 import { doc } from './doc.js';
 import { errorResponse, simpleError, validationHook } from './errors.js';
-import { ChangeSchema } from './schemas.js';
+import { ChangeSchema, INPUT_LIMITS } from './schemas.js';
 import type { WindowDeps } from './window.js';
 
 /** Saved cases checked per batch by the impact preview (one database page at a time). */
@@ -59,13 +59,13 @@ const ParameterSchema = z
 
 const Candidate = z
   .strictObject({
-    from: z.string().max(40),
+    from: z.string().max(INPUT_LIMITS.text),
     value: ValueSchema.describe('A plain number (630, 1.5), or a date for a date parameter'),
-    source: z.string().max(2_000),
+    source: z.string().max(INPUT_LIMITS.source),
   })
   .meta({ id: 'ParameterValueInput' });
 
-const IdParam = z.object({ id: z.string().min(1).max(100) });
+const IdParam = z.object({ id: z.string().min(1).max(INPUT_LIMITS.text) });
 
 export function parameterRoutes(deps: WindowDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -282,7 +282,12 @@ export function parameterRoutes(deps: WindowDeps) {
       operationId: 'deleteParameterValue',
       summary: doc.deleteParameterValue.summary,
       middleware: admin,
-      request: { params: z.object({ id: z.string().min(1).max(100), from: z.string().min(1).max(40) }) },
+      request: {
+        params: z.object({
+          id: z.string().min(1).max(INPUT_LIMITS.text),
+          from: z.string().min(1).max(INPUT_LIMITS.text),
+        }),
+      },
       responses: {
         204: { description: doc.deleteParameterValue.responses['204'] },
         401: errorResponse(doc.deleteParameterValue.responses['401']),

@@ -3,6 +3,23 @@ import * as z from 'zod';
 import { ROLES } from '../db/users.js';
 import { OutcomeSchema, ScreeningResponseSchema } from '../engine/result-schema.js';
 
+/**
+ * Upper bounds of free text in paths and queries: generous for what they carry, small enough that
+ * no request makes the server hash, parse or search megabytes.
+ */
+export const INPUT_LIMITS = {
+  /** A record id (a UUID has 36 characters). */
+  id: 64,
+  /** A username, a parameter id, a county code, a date or an ID number as typed. */
+  text: 100,
+  /** A parameter value's source document (checkParameterInput refuses over 500 with a field message). */
+  source: 2_000,
+  /** The comma-separated ids of a CSV export (MAX_EXPORT_ROWS ids of 36 characters and commas). */
+  idList: 200_000,
+  /** The highest page number asked for. */
+  page: 1_000_000,
+} as const;
+
 export const UserSchema = z
   .object({
     id: z.string(),
