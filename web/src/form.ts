@@ -2,7 +2,8 @@
  * One step of the questionnaire: its questions for the household and for each member, rendered
  * once, then shown or hidden as answers change (so focus and typing are never disturbed).
  * Every control's id comes from the API path it answers (controlId), so results and errors can
- * point at it.
+ * point at it. The resident page shows one step per page (progress, heading, back and next); the
+ * window's staff page embeds every step, one after another, in one page (`ctx.embedded`).
  */
 import { append, h, sr } from './dom.js';
 import { t } from './i18n.js';
@@ -39,6 +40,19 @@ export interface StepContext {
   go(hash: string): void;
   /** Came from the results to change an answer: a button goes back there once the step is valid. */
   returnTo?: string;
+  /**
+   * The step is a section of a longer page (the window's one-page screening): a level-2 heading,
+   * member headings at level 3, no progress, navigation or error summary (the page has its own),
+   * and adding or removing a member re-renders the whole page through `rerender`.
+   */
+  embedded?: { rerender(): void };
+}
+
+export interface RenderedStep {
+  /** Shows these problems at their fields (and, on a page of its own, in the summary). */
+  showProblems(p: FieldProblem[]): void;
+  /** Shows and hides questions for the current answers (another section may have changed them). */
+  refresh(): void;
 }
 
 interface Rendered {
@@ -138,14 +152,16 @@ function valuesOf(a: Answers, q: Question, member: number) {
 }
 
 /** Renders a step into `main` and returns the function that shows its errors (used before results). */
-export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { showProblems(p: FieldProblem[]): void } {
+export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): RenderedStep {
   const a = ctx.answers;
+  const embedded = ctx.embedded;
   const rendered: Rendered[] = [];
 
   const progressText = h('p', { id: 'progress-text', class: 'progress-text' });
   const progress = h('progress', { 'aria-labelledby': 'progress-text' });
   const progressLeft = h('p', { class: 'progress-left' });
   const updateProgress = () => {
+    if (embedded) return;
     const all = visibleSteps(a);
     const n =
       Math.max(
@@ -165,7 +181,12 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
 
   const summary = h('div', { class: 'error-summary', id: 'error-summary', tabindex: '-1', hidden: true });
   const intro = t(`steps.${step.id}.intro`, { defaultValue: '' });
-  const form = h('form', { novalidate: true, class: 'step', 'data-step': step.id });
+  const form = h('form', {
+    novalidate: true,
+    class: embedded ? 'step embedded' : 'step',
+    'data-step': step.id,
+    'aria-labelledby': embedded ? `step-title-${step.id}` : undefined,
+  });
 
   // --- questions --------------------------------------------------------------------------
   function renderQuestion(q: Question, member: number): HTMLElement {
@@ -273,11 +294,11 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
 
   if (step.questions.some((q) => q.scope === 'member')) {
     a.members.forEach((_, i) => {
-      const legendId = `member-${i}-legend`;
+      const legendId = embedded ? `${step.id}-member-${i}-legend` : `member-${i}-legend`;
       const set = h(
         'section',
         { class: 'member', 'aria-labelledby': legendId, 'data-member': String(i) },
-        h('h2', { id: legendId, tabindex: '-1' }, memberLegend(a, i)),
+        h(embedded ? 'h3' : 'h2', { id: legendId, tabindex: '-1' }, memberLegend(a, i)),
       );
       for (const q of step.questions) if (q.scope === 'member') set.append(renderQuestion(q, i));
       if (step.id === 'members' && i > 0) {
@@ -318,16 +339,23 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
   const returnButton = ctx.returnTo
     ? h('button', { type: 'button', class: 'button primary return' }, t('nav.return'))
     : null;
-  form.append(h('nav', { class: 'step-nav', 'aria-label': t('nav.label') }, returnButton, backButton, nextButton));
-
   main.replaceChildren();
-  append(main, [
-    h('div', { class: 'progress' }, progressText, progress, progressLeft),
-    h('h1', { tabindex: '-1', id: 'step-title' }, t(`steps.${step.id}.title`)),
-    intro ? h('p', { class: 'lead' }, intro) : null,
-    summary,
-    form,
-  ]);
+  if (embedded) {
+    append(main, [
+      h('h2', { tabindex: '-1', id: `step-title-${step.id}`, class: 'step-heading' }, t(`steps.${step.id}.title`)),
+      intro ? h('p', { class: 'hint' }, intro) : null,
+      form,
+    ]);
+  } else {
+    form.append(h('nav', { class: 'step-nav', 'aria-label': t('nav.label') }, returnButton, backButton, nextButton));
+    append(main, [
+      h('div', { class: 'progress' }, progressText, progress, progressLeft),
+      h('h1', { tabindex: '-1', id: 'step-title' }, t(`steps.${step.id}.title`)),
+      intro ? h('p', { class: 'lead' }, intro) : null,
+      summary,
+      form,
+    ]);
+  }
 
   // --- state → page ----------------------------------------------------------------------
   const shownProblems = new Map<string, string>();
@@ -368,7 +396,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
     for (const { member, set } of memberSets) {
       const any = rendered.some((r) => r.member === member && r.q.scope === 'member' && !r.wrap.hidden);
       setHidden(set, step.id !== 'members' && !any);
-      const legend = set.querySelector('h2');
+      const legend = set.querySelector<HTMLElement>('h2, h3');
       if (legend) setText(legend, memberLegend(a, member));
     }
     updateProgress();
@@ -390,6 +418,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
     shownProblems.clear();
     for (const p of problems) if (!shownProblems.has(p.path)) shownProblems.set(p.path, messageFor(p));
     refreshErrors();
+    if (embedded) return;
     const items = rendered.filter((r) => !r.wrap.hidden && (shownProblems.has(r.path) || ctx.serverErrors.has(r.path)));
     const general = [...ctx.serverErrors.entries()].filter(
       ([path]) => !rendered.some((r) => r.path === path) && (locate(path)?.step.id ?? step.id) === step.id,
@@ -514,7 +543,8 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
       a.members.splice(i, 1);
       ctx.serverErrors.clear();
       ctx.save();
-      renderStep(main, step, ctx);
+      if (embedded) embedded.rerender();
+      else renderStep(main, step, ctx);
       ctx.announce(t('member.removed', { n: i + 1 }));
       document.getElementById(controlId('members'))?.focus();
       return;
@@ -524,7 +554,8 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
       a.members.push({ uid: newUid(), values: {} });
       ctx.save();
       const n = a.members.length;
-      renderStep(main, step, ctx);
+      if (embedded) embedded.rerender();
+      else renderStep(main, step, ctx);
       ctx.announce(t('member.added', { n }));
       document.getElementById(controlId(`members.${n - 1}.relation`))?.focus();
     }
@@ -551,6 +582,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    if (embedded) return;
     const problems = checkStep(step, a);
     const serverHere = rendered.some((r) => !r.wrap.hidden && ctx.serverErrors.has(r.path));
     if (problems.length || serverHere) {
@@ -568,5 +600,5 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): { s
   if ([...ctx.serverErrors.keys()].some((p) => (locate(p)?.step.id ?? (first ? step.id : '')) === step.id)) {
     showProblems(checkStep(step, a));
   }
-  return { showProblems };
+  return { showProblems, refresh };
 }

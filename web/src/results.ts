@@ -3,7 +3,7 @@
  * marked "to be confirmed at the window"; needs-information items link back to the questions.
  */
 import { type FullProgramResult, type ProgramResult, programTexts, type Screening } from './api.js';
-import { h } from './dom.js';
+import { append, h } from './dom.js';
 import { answerRows } from './form.js';
 import { i18n, t } from './i18n.js';
 import { type Answers, controlId, locate, locatedVisible } from './model.js';
@@ -32,7 +32,7 @@ function list(items: (string | Node)[], cls?: string): HTMLElement | null {
   return h('ul', { class: cls }, ...items.map((i) => h('li', {}, i)));
 }
 
-function questionLinks(r: FullProgramResult, answers: Answers): HTMLElement | null {
+function questionLinks(r: FullProgramResult, answers: Answers | undefined): HTMLElement | null {
   const seen = new Set<string>();
   const items: Node[] = [];
   for (const q of r.questions) {
@@ -40,7 +40,10 @@ function questionLinks(r: FullProgramResult, answers: Answers): HTMLElement | nu
     const key = where ? `${where.step.id}:${where.path}` : q.path;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (where && locatedVisible(where, answers)) {
+    if (!answers) {
+      // A saved case: the questions are named for the window to ask; there is no form to go back to.
+      items.push(h('span', {}, q.label));
+    } else if (where && locatedVisible(where, answers)) {
       items.push(
         h(
           'a',
@@ -119,7 +122,7 @@ function textsStatus(): HTMLElement {
   return h('p', { class: 'texts-status muted', role: 'status' });
 }
 
-function card(r: ProgramResult, answers: Answers): HTMLElement {
+function card(r: ProgramResult, answers: Answers | undefined): HTMLElement {
   const titleId = `r-${r.programId}`;
   if (r.detail === 'brief') {
     // A not-eligible result: its name and the one reason that decided it.
@@ -410,9 +413,15 @@ function longDate(iso: string): string {
 }
 
 export interface ResultsContext {
-  answers: Answers;
+  /** The answers behind the results; without them (a saved case) open questions are named, not linked. */
+  answers?: Answers;
   go(hash: string): void;
   clear(): void;
+  /**
+   * Part of a longer page (the window's case page): no title, print heading, print note or resident
+   * buttons; the page brings its own. The groups stay level-2 sections under the page's title.
+   */
+  embedded?: boolean;
 }
 
 export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsContext) {
@@ -498,9 +507,11 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
     }
   }
 
-  main.replaceChildren(
-    h('p', { class: 'print-only print-heading' }, t('results.printHeading')),
-    h('h1', { tabindex: '-1', id: 'results-title' }, t('results.title')),
+  const embedded = ctx.embedded === true;
+  main.replaceChildren();
+  append(main, [
+    embedded ? null : h('p', { class: 'print-only print-heading' }, t('results.printHeading')),
+    embedded ? null : h('h1', { tabindex: '-1', id: 'results-title' }, t('results.title')),
     h(
       'p',
       { class: 'summary-line' },
@@ -517,16 +528,18 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
       ' ',
       coverageText(s),
     ),
-    actions,
-    ...answersSummary(ctx.answers),
+    embedded ? null : actions,
+    ...(ctx.answers ? answersSummary(ctx.answers) : []),
     ...sections,
-    h(
-      'div',
-      { class: 'actions no-print end' },
-      h('button', { type: 'button', class: 'button danger', 'data-action': 'clear' }, t('results.clear')),
-    ),
-    h('p', { class: 'print-only' }, t('results.printNote')),
-  );
+    embedded
+      ? null
+      : h(
+          'div',
+          { class: 'actions no-print end' },
+          h('button', { type: 'button', class: 'button danger', 'data-action': 'clear' }, t('results.clear')),
+        ),
+    embedded ? null : h('p', { class: 'print-only' }, t('results.printNote')),
+  ]);
 
   delete main.dataset.texts;
   const signal = listening(main);

@@ -1,0 +1,300 @@
+/**
+ * The window's staff page (/staff): hash routes like the resident page. Signed in or not is
+ * decided by GET /auth/me on load; the session is an HttpOnly cookie and the CSRF token lives in
+ * memory. Case data stays in memory only and is dropped on sign-out. The language and the
+ * large-text mode live in the address (?lang=en&large=1), not in storage.
+ */
+import '../styles.css';
+import './staff.css';
+import { outcome as enOutcome } from '../../../src/i18n/locales/en.json';
+import { outcome as zhOutcome } from '../../../src/i18n/locales/zh-CN.json';
+import { h } from '../dom.js';
+import { i18n, initI18n, isLang, type Lang, t } from '../i18n.js';
+import { showAccounts } from './accounts.js';
+import { createApi, type User } from './api.js';
+import { type App, emptyCaseState } from './app.js';
+import { showAudit } from './audit.js';
+import { showCase } from './case.js';
+import { showCases } from './cases.js';
+import en from './locales/en.json' with { type: 'json' };
+import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import { showNewCase } from './new-case.js';
+import { showParameter, showParameters } from './parameters.js';
+import { showSignIn } from './sign-in.js';
+import { st } from './ui.js';
+
+const query = new URLSearchParams(location.search);
+const asked = query.get('lang');
+const prefs = { lang: (isLang(asked) ? asked : 'zh-CN') as Lang, large: query.get('large') === '1' };
+initI18n(prefs.lang);
+i18n.addResourceBundle('zh-CN', 'staff', zhCN);
+i18n.addResourceBundle('en', 'staff', en);
+i18n.addResourceBundle('zh-CN', 'common', { outcome: zhOutcome }, true, false);
+i18n.addResourceBundle('en', 'common', { outcome: enOutcome }, true, false);
+
+const main = document.getElementById('main') as HTMLElement;
+const live = document.getElementById('live') as HTMLElement;
+const langButton = document.getElementById('lang-switch') as HTMLButtonElement;
+const largeButton = document.getElementById('large-toggle') as HTMLButtonElement;
+const skip = document.getElementById('skip-link') as HTMLAnchorElement;
+const brand = document.getElementById('brand') as HTMLElement;
+const who = document.getElementById('who') as HTMLElement;
+const nav = document.getElementById('nav') as HTMLElement;
+
+const session: { user?: User; csrf?: string; checked: boolean } = { checked: false };
+/** Where a signed-out visitor was going; opened after sign-in. */
+let wanted = '';
+/** A message for the sign-in page (the session ended, signed out). */
+let signInNotice = '';
+let programNames: { lang: Lang; names: Promise<Map<string, string>> } | undefined;
+
+const api = createApi({
+  lang: () => prefs.lang,
+  csrf: () => session.csrf,
+  onUnauthenticated: () => endSession(st('signIn.expired')),
+  networkMessage: () => t('errors.network'),
+});
+
+const app: App = {
+  api,
+  user: () => session.user,
+  main,
+  state: emptyCaseState(),
+  go,
+  announce,
+  setTitle,
+  programs() {
+    if (!programNames || programNames.lang !== prefs.lang) {
+      const lang = prefs.lang;
+      const names = api.programs().then((r) => {
+        if (!r.ok) {
+          programNames = undefined;
+          return new Map<string, string>();
+        }
+        return new Map(r.data.programs.map((p) => [p.id, p.name]));
+      });
+      programNames = { lang, names };
+    }
+    return programNames.names;
+  },
+};
+
+let announcing: ReturnType<typeof setTimeout> | undefined;
+function announce(text: string) {
+  live.textContent = '';
+  clearTimeout(announcing);
+  announcing = setTimeout(() => {
+    live.textContent = text;
+  }, 50);
+}
+
+function go(hash: string) {
+  if (location.hash === hash) void route();
+  else location.hash = hash;
+}
+
+function setTitle(part?: string) {
+  document.title = part ? `${part} - ${st('title')}` : st('title');
+}
+
+/** The address keeps the language and text size, so a reload keeps them without storage. */
+function keepPrefsInAddress() {
+  const q = new URLSearchParams(location.search);
+  if (prefs.lang === 'zh-CN') q.delete('lang');
+  else q.set('lang', prefs.lang);
+  if (prefs.large) q.set('large', '1');
+  else q.delete('large');
+  const search = q.toString();
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+}
+
+const NAV: { hash: string; key: string; admin?: boolean }[] = [
+  { hash: '#/cases', key: 'nav.cases' },
+  { hash: '#/new', key: 'nav.new' },
+  { hash: '#/parameters', key: 'nav.parameters', admin: true },
+  { hash: '#/accounts', key: 'nav.accounts', admin: true },
+  { hash: '#/audit', key: 'nav.audit', admin: true },
+];
+
+function applyChrome() {
+  const lang = prefs.lang;
+  document.documentElement.lang = lang;
+  document.documentElement.classList.toggle('large', prefs.large);
+  brand.textContent = st('title');
+  skip.textContent = t('skip');
+  langButton.textContent = t('lang.switch');
+  langButton.lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+  langButton.setAttribute('aria-label', t('lang.switchLabel'));
+  largeButton.textContent = t('large.toggle');
+  largeButton.setAttribute('aria-pressed', String(prefs.large));
+
+  const user = session.user;
+  who.hidden = !user;
+  nav.hidden = !user;
+  who.replaceChildren();
+  nav.replaceChildren();
+  if (!user) return;
+  const role = st(`roles.${user.role}`);
+  who.append(
+    h(
+      'p',
+      { class: 'who-text', id: 'who-text' },
+      h('span', { class: 'who-name' }, user.displayName),
+      ` · ${role}`,
+      user.window ? ` · ${st('who.window', { window: user.window })}` : '',
+    ),
+    h('button', { type: 'button', class: 'tool', id: 'sign-out' }, st('signOut')),
+  );
+  document.getElementById('sign-out')?.addEventListener('click', () => void signOut());
+  nav.setAttribute('aria-label', st('nav.label'));
+  const list = h('ul');
+  const here = location.hash.split('/').slice(0, 2).join('/');
+  for (const item of NAV) {
+    if (item.admin && user.role !== 'admin') continue;
+    list.append(
+      h('li', {}, h('a', { href: item.hash, 'aria-current': here === item.hash ? 'page' : undefined }, st(item.key))),
+    );
+  }
+  nav.append(list);
+}
+
+/** Forgets the session and everything shown: back to sign-in with a message. */
+function endSession(message = '') {
+  const had = !!session.user;
+  session.user = undefined;
+  session.csrf = undefined;
+  app.state = emptyCaseState();
+  programNames = undefined;
+  main.replaceChildren();
+  // What was announced (a saved case's number) goes too.
+  clearTimeout(announcing);
+  live.textContent = '';
+  try {
+    sessionStorage.clear();
+  } catch {
+    // nothing stored there anyway
+  }
+  signInNotice = had ? message : '';
+  applyChrome();
+  if (location.hash !== '#/sign-in') location.replace('#/sign-in');
+  else void route();
+}
+
+async function signOut() {
+  await api.signOut();
+  wanted = '';
+  endSession(st('signIn.signedOut'));
+  session.checked = true;
+}
+
+function signedIn(user: User, csrf: string) {
+  session.user = user;
+  session.csrf = csrf;
+  session.checked = true;
+  signInNotice = '';
+  applyChrome();
+  const target = wanted && wanted !== '#/sign-in' ? wanted : '#/cases';
+  wanted = '';
+  go(target);
+}
+
+function forbidden() {
+  setTitle(st('forbidden.title'));
+  main.replaceChildren(
+    h('h1', { tabindex: '-1', id: 'page-title' }, st('forbidden.title')),
+    h('p', {}, st('forbidden.text')),
+    h('a', { class: 'button secondary', href: '#/cases' }, st('nav.cases')),
+  );
+}
+
+async function route(focus = true) {
+  const hash = location.hash || '#/';
+  if (!session.checked) {
+    main.replaceChildren(h('p', { class: 'loading', role: 'status' }, st('loading')));
+    const me = await api.me();
+    session.checked = true;
+    if (me.ok) {
+      session.user = me.data.user;
+      session.csrf = me.data.csrfToken;
+    } else if (me.status !== 401 && me.status !== 403) {
+      session.checked = false;
+      main.replaceChildren(
+        h('h1', { tabindex: '-1', id: 'page-title' }, st('title')),
+        h('p', { class: 'error-summary', role: 'alert' }, me.message),
+        h('button', { type: 'button', class: 'button primary', id: 'retry' }, st('retry')),
+      );
+      document.getElementById('retry')?.addEventListener('click', () => void route());
+      return;
+    }
+    applyChrome();
+  }
+  const user = session.user;
+  if (!user) {
+    if (hash !== '#/sign-in') {
+      if (hash !== '#/' && hash !== '#') wanted = hash;
+      location.replace('#/sign-in');
+      return;
+    }
+    showSignIn(app, { notice: signInNotice, signedIn });
+    return;
+  }
+  applyChrome();
+  const parts = hash.slice(2).split('/');
+  const admin = user.role === 'admin';
+  switch (parts[0]) {
+    case 'sign-in':
+    case '':
+      location.replace('#/cases');
+      return;
+    case 'cases':
+      if (parts[1]) await showCase(app, decodeURIComponent(parts[1]));
+      else await showCases(app);
+      break;
+    case 'new':
+      showNewCase(app);
+      break;
+    case 'parameters':
+      if (!admin) forbidden();
+      else if (parts[1]) await showParameter(app, decodeURIComponent(parts[1]));
+      else await showParameters(app);
+      break;
+    case 'accounts':
+      if (admin) await showAccounts(app);
+      else forbidden();
+      break;
+    case 'audit':
+      if (admin) await showAudit(app);
+      else forbidden();
+      break;
+    default:
+      location.replace('#/cases');
+      return;
+  }
+  if (focus && location.hash === hash) document.getElementById('page-title')?.focus();
+}
+
+langButton.addEventListener('click', () => {
+  prefs.lang = prefs.lang === 'zh-CN' ? 'en' : 'zh-CN';
+  i18n.changeLanguage(prefs.lang);
+  keepPrefsInAddress();
+  // Cases were read in the other language (their screening is rendered by the server).
+  app.state.cases.clear();
+  applyChrome();
+  void route(false);
+  langButton.focus();
+});
+
+largeButton.addEventListener('click', () => {
+  prefs.large = !prefs.large;
+  keepPrefsInAddress();
+  applyChrome();
+});
+
+skip.addEventListener('click', (e) => {
+  e.preventDefault();
+  main.focus();
+});
+
+window.addEventListener('hashchange', () => void route());
+applyChrome();
+void route(false);
