@@ -16,6 +16,7 @@ import { createI18n, LOCALES, translator } from './i18n/index.js';
 import { compileTemplates, type Templates } from './i18n/templates.js';
 import type { Household, Locale } from './model/household.js';
 import { ParameterFile, type ParameterOverride, ParameterSet } from './params/parameters.js';
+import { parametersVersion, rulesVersion } from './version.js';
 
 export interface Core {
   catalogue: Catalogue;
@@ -27,6 +28,8 @@ export interface Core {
   /** Compiled sentence templates per locale. */
   templates: Record<Locale, Templates>;
   screen(household: Household, asOf: string, locale: Locale, options?: ScreenOptions): Promise<LocalizedScreening>;
+  /** The versions of the rules and of the parameter values (seeds and staff values) this core screens with. */
+  version(): Promise<{ rules: string; parameters: string }>;
 }
 
 /** Which evaluator runs the rules: the compiled closures, or json-rules-engine for an audit. */
@@ -69,6 +72,14 @@ const sharedTemplates = Object.fromEntries(LOCALES.map((l) => [l, compileTemplat
 export function createCore(overrides: readonly ParameterOverride[] = []): Core {
   const params = new ParameterSet(seededParameters, overrides);
   const catalogue = new Catalogue(seededPrograms, params);
+  let version: Promise<{ rules: string; parameters: string }> | undefined;
+  const versions = () => {
+    version ??= Promise.all([rulesVersion(), parametersVersion(overrides)]).then(([rules, parameters]) => ({
+      rules,
+      parameters,
+    }));
+    return version;
+  };
   return {
     catalogue,
     i18n: sharedI18n,
@@ -81,7 +92,8 @@ export function createCore(overrides: readonly ParameterOverride[] = []): Core {
         engine === 'reference'
           ? await screenReference(catalogue, household, asOf, detail)
           : screen(catalogue, household, asOf, detail);
-      return explain(catalogue, result, sharedTemplates[locale], locale, detail);
+      return explain(catalogue, result, sharedTemplates[locale], locale, detail, await versions());
     },
+    version: versions,
   };
 }

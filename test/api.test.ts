@@ -90,6 +90,20 @@ describe('screenings', () => {
     expect(income.basis).toContain('社会救助暂行办法 第九条');
   });
 
+  it('names the versions of the rules and of the parameter values that produced the result', async () => {
+    const res = await (await post({ household: elderAlone, asOf: '2025-06-01' })).json();
+    expect(res.version.rules).toMatch(/^[0-9a-f]{16}$/);
+    expect(res.version.parameters).toMatch(/^[0-9a-f]{16}$/);
+    await store.setParameterOverride({ id: 'dibao.standard.urban', from: '2025-01-01', value: 700, source: 'test' });
+    try {
+      const changed = await (await post({ household: elderAlone, asOf: '2025-06-01' })).json();
+      expect(changed.version.rules).toBe(res.version.rules);
+      expect(changed.version.parameters).not.toBe(res.version.parameters);
+    } finally {
+      await store.deleteParameterOverride('dibao.standard.urban', '2025-01-01');
+    }
+  });
+
   it('says which catalogue programs were not checked: those not in force on the date', async () => {
     const early = (await (await post({ household: elderAlone, asOf: '2021-06-01' })).json()).coverage;
     expect(early.catalogue).toBe(catalogue.programs.length);

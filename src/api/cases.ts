@@ -32,12 +32,13 @@ import { isCalendarDate, todayInChina } from '../model/dates.js';
 import { AsOfDate, issue } from '../model/fields.js';
 import { checkFactDates, Household, type Locale, ScreeningRequest } from '../model/household.js';
 import { maskIdNumber, maskName, maskPhone } from '../model/mask.js';
+import { parametersVersion, rulesVersion } from '../version.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
 import { asOfError, beforeFirstDate, errorResponse, simpleError, validationError, validationHook } from './errors.js';
 import { privateHeaders } from './headers.js';
 import { CaseDetailSchema, CaseSummarySchema, ChangeSchema, INPUT_LIMITS } from './schemas.js';
-import { normalizeIdNumber, parametersVersion, rulesVersion, snapshot, type WindowDeps } from './window.js';
+import { normalizeIdNumber, snapshot, type WindowDeps } from './window.js';
 
 /** Cases per page of GET /cases. */
 export const PAGE_SIZE = 20;

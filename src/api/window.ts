@@ -1,12 +1,10 @@
 /**
  * What the staff routes share: the store, the clock, the keyed hash of ID numbers, the cores (the
- * one in force and those of earlier parameter values, to re-render a saved screening as it was),
- * and the versions a saved screening records.
+ * one in force and those of earlier parameter values, to re-render a saved screening as it was).
+ * The versions a saved screening records are in src/version.ts.
  */
 import type { Context } from 'hono';
-import { programFiles } from '../../rules/index.js';
-import { parameterFiles } from '../../seeds/index.js';
-import { hmacHex, hmacKey, randomToken, sha256Hex } from '../auth/crypto.js';
+import { hmacHex, hmacKey, randomToken } from '../auth/crypto.js';
 import { type Core, createCore } from '../core.js';
 import { settingOrCreate } from '../db/settings.js';
 import type { Store } from '../db/store.js';
@@ -66,24 +64,6 @@ export function idHasher(store: Store, secret?: string): (idNumber: string) => P
     });
     return hmacHex(await key, normalizeIdNumber(idNumber));
   };
-}
-
-/** Characters of a version hash kept (64 bits of SHA-256: tells versions apart, stays readable). */
-const VERSION_CHARS = 16;
-
-let rules: Promise<string> | undefined;
-/** A hash of the rule files this build screens with. */
-export function rulesVersion(): Promise<string> {
-  rules ??= sha256Hex(JSON.stringify(programFiles)).then((h) => h.slice(0, VERSION_CHARS));
-  return rules;
-}
-
-let seeds: Promise<string> | undefined;
-/** A hash of the seeded parameters and the staff values layered on them. */
-export async function parametersVersion(overrides: readonly ParameterOverride[]): Promise<string> {
-  seeds ??= sha256Hex(JSON.stringify(parameterFiles));
-  const staff = overrides.map((o) => [o.id, o.from, o.value]);
-  return (await sha256Hex(`${await seeds}/${JSON.stringify(staff)}`)).slice(0, VERSION_CHARS);
 }
 
 /** What a saved screening keeps of the staff values it used: enough to build its core again. */

@@ -39,6 +39,7 @@ export function explain(
   tx: Templates,
   locale: Locale,
   detail: Detail = 'full',
+  version: LocalizedScreening['version'] = { rules: '', parameters: '' },
 ): LocalizedScreening {
   const counts: Record<Outcome, number> = { eligible: 0, not_eligible: 0, needs_info: 0, refer: 0 };
   const texts = detail === 'full';
@@ -55,7 +56,7 @@ export function explain(
     .filter((p) => !screened.has(p.id))
     .map((p) => ({ programId: p.id, name: programStatic(tx, p).name }));
   const coverage = { catalogue: catalogue.programs.size, screened: screened.size, notInForce };
-  return { asOf: screening.asOf, locale, counts, coverage, results };
+  return { asOf: screening.asOf, locale, version, counts, coverage, results };
 }
 
 /** The string at `group.id` if i18next has one (a missing key comes back as the key itself). */

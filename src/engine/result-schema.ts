@@ -121,6 +121,12 @@ export const ProgramResultSchema = z.discriminatedUnion('detail', [FullResultSch
 export const ScreeningResponseSchema = z.object({
   asOf: z.string(),
   locale: z.enum(['zh-CN', 'en']),
+  version: z
+    .object({
+      rules: z.string().describe('Hash of the rule files screened with'),
+      parameters: z.string().describe('Hash of the parameter values in force: the seeds and the staff values'),
+    })
+    .describe('Which rules and parameter values produced this result (printed on the results)'),
   counts: z.object({
     eligible: z.number().int(),
     not_eligible: z.number().int(),

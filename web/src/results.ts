@@ -539,6 +539,12 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
           h('button', { type: 'button', class: 'button danger', 'data-action': 'clear' }, t('results.clear')),
         ),
     embedded ? null : h('p', { class: 'print-only' }, t('results.printNote')),
+    // What produced the result: the date, and the versions of the rules and the parameter values.
+    h(
+      'p',
+      { class: 'print-only version' },
+      t('results.version', { date: longDate(s.asOf), rules: s.version.rules, parameters: s.version.parameters }),
+    ),
   ]);
 
   delete main.dataset.texts;
