@@ -300,6 +300,40 @@ async function expectFieldError(res: Response, status: number, path: string, tex
   expect(field?.message).toMatch(text);
 }
 
+describe('a discharge date given as a year, or a year and month', () => {
+  const veteran = (dischargeDate: string) => ({
+    household: {
+      members: [
+        { relation: 'self', birthDate: '1965-03-01', isVeteran: true, dischargeDate, wantsSkillsTraining: false },
+      ],
+    },
+    asOf: '2025-06-01',
+    locale: 'en',
+  });
+  const training = async (dischargeDate: string) => {
+    const res = await post(veteran(dischargeDate));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    return body.results.find((r: { programId: string }) => r.programId === 'veteran-adaptive-training');
+  };
+
+  it('settles "recently discharged" by the year alone when every day of it gives the same answer', async () => {
+    const result = await training('1985');
+    expect(result.outcome).toBe('not_eligible');
+    expect(result.questions ?? []).toEqual([]);
+    expect((await training('2025')).outcome).toBe('eligible');
+  });
+
+  it('asks for the discharge date again when the month decides, and the month then settles it', async () => {
+    const result = await training('2024');
+    expect(result.outcome).toBe('needs_info');
+    expect(result.questions.map((q: { path: string }) => q.path)).toContain('members.0.dischargeDate');
+    expect((await training('2024-02')).outcome).toBe('not_eligible');
+    expect((await training('2024-10')).outcome).toBe('eligible');
+    expect((await training('2024-10-15')).outcome).toBe('eligible');
+  });
+});
+
 describe('bad input: a clear 4xx in the request language, never a 500', () => {
   it('malformed JSON', async () => {
     const res = await post('{"household": ', { query: '?lang=en' });
@@ -520,6 +554,43 @@ describe('plausible dates', () => {
       'household.members.0.dischargeDate',
       'after the date of birth',
     );
+  });
+
+  it('a discharge date that is not a year, a year and month, or a date: the year asked for, neutrally', async () => {
+    for (const bad of ['19', '2020-13', '2020-02-30', '1986-7', 'abcd']) {
+      await expectFieldError(
+        await post(member({ dischargeDate: bad })),
+        400,
+        'household.members.0.dischargeDate',
+        'Please enter the year (4 digits)',
+      );
+    }
+    const zh = await post({ household: { members: [{ dischargeDate: '2020-13' }] } });
+    await expectFieldError(zh, 400, 'household.members.0.dischargeDate', '请填写年份（4位数字）');
+    const nextYear = String(Number(todayInChina().slice(0, 4)) + 1);
+    await expectFieldError(
+      await post(member({ dischargeDate: nextYear })),
+      400,
+      'household.members.0.dischargeDate',
+      'after the screening date or today',
+    );
+    // A year whose last day is before the birth, or before 1927-08-01.
+    await expectFieldError(
+      await post(member({ birthDate: '1990-01-01', dischargeDate: '1989' })),
+      400,
+      'household.members.0.dischargeDate',
+      'after the date of birth',
+    );
+    await expectFieldError(
+      await post(member({ dischargeDate: '1927-07' })),
+      400,
+      'household.members.0.dischargeDate',
+      'cannot be before 1927-08-01',
+    );
+    // Some day of it plausible: the year of birth, the month of today, the founding month.
+    expect((await post(member({ birthDate: '1990-06-01', dischargeDate: '1990' }))).status).toBe(200);
+    expect((await post(member({ dischargeDate: todayInChina().slice(0, 7) }))).status).toBe(200);
+    expect((await post(member({ dischargeDate: '1927-08' }))).status).toBe(200);
   });
 
   it('a birth or discharge date after today, even for a screening dated next year', async () => {

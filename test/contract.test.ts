@@ -8,14 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
 import { createCore } from '../src/core.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
-import { datePattern } from '../src/model/date-pattern.js';
-import {
-  EARLIEST_BIRTH_DATE,
-  EARLIEST_DISCHARGE_DATE,
-  isCalendarDate,
-  latestAsOf,
-  todayInChina,
-} from '../src/model/dates.js';
+import { datePattern, partialDateRangeRegex } from '../src/model/date-pattern.js';
+import { dateSpan, EARLIEST_BIRTH_DATE, isCalendarDate, latestAsOf, todayInChina } from '../src/model/dates.js';
 
 const store = openSqliteStore(':memory:');
 const app = createApp({ store });
@@ -32,7 +26,6 @@ describe('the published document', () => {
     const fields: [string, { format?: string; pattern: string }, string, string][] = [
       ['asOf', req.properties.asOf, first, latestAsOf(today)],
       ['birthDate', member.properties.birthDate, EARLIEST_BIRTH_DATE, today],
-      ['dischargeDate', member.properties.dischargeDate, EARLIEST_DISCHARGE_DATE, today],
     ];
     for (const [name, schema, min, max] of fields) {
       expect(schema.format, name).toBe('date');
@@ -42,6 +35,41 @@ describe('the published document', () => {
         expect(re.test(d), `${name} ${d}`).toBe(false);
     }
     expect(JSON.stringify(doc)).not.toContain('x-bounds');
+  });
+
+  it('gives the discharge date a pattern of exactly the years, months and dates taken', async () => {
+    const doc = await (await app.request('/api/v1/openapi.json')).json();
+    const schema =
+      doc.components.schemas.ScreeningRequest.properties.household.properties.members.items.properties.dischargeDate;
+    expect(schema.format).toBeUndefined();
+    const re = new RegExp(schema.pattern);
+    const [year, month] = [today.slice(0, 4), today.slice(0, 7)];
+    for (const d of ['1927', '1927-08', '1927-08-01', '1986', '1986-07', '2024-02-29', year, month, today])
+      expect(re.test(d), d).toBe(true);
+    for (const d of [
+      '1926',
+      '1927-07',
+      '1927-07-31',
+      String(Number(year) + 1),
+      dayAfter(today),
+      '19',
+      '2020-13',
+      '2020-00',
+      '2020-02-30',
+      '2020-1',
+      '0000',
+    ])
+      expect(re.test(d), d).toBe(false);
+    expect(schema.description).toMatch(/YYYY-MM/);
+    // The server takes exactly what the pattern takes.
+    for (const d of ['1927', '1927-07', '1986-07', '2020-13', '2020-02-30', '19', month, String(Number(year) + 1)]) {
+      const res = await app.request('/api/v1/screenings', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ household: { members: [{ isVeteran: true, dischargeDate: d }] } }),
+      });
+      expect(res.status === 200, d).toBe(re.test(d));
+    }
   });
 
   it('gives the resident ID number its pattern: 17 digits with a real birth date, then a digit or X', async () => {
@@ -94,6 +122,31 @@ describe('the published document', () => {
 });
 
 describe('date patterns', () => {
+  it('match exactly the years, years and months, and dates with some day in range', () => {
+    for (const [min, max] of [
+      ['1927-08-01', '2026-11-29'],
+      ['2018-07-30', '2019-05-17'],
+      ['2024-02-28', '2024-03-01'],
+      ['2024-01-01', '2024-12-31'],
+      ['1927-08-01', '1931-03-01'],
+    ]) {
+      const re = new RegExp(`^${partialDateRangeRegex(min, max)}$`);
+      const inRange = (s: string) => {
+        const span = dateSpan(s);
+        return span !== undefined && span.last >= min && span.first <= max;
+      };
+      for (let y = Number(min.slice(0, 4)) - 1; y <= Number(max.slice(0, 4)) + 1; y++) {
+        const candidates = [String(y)];
+        for (let m = 0; m <= 13; m++) {
+          const ym = `${y}-${String(m).padStart(2, '0')}`;
+          candidates.push(ym, `${y}-${m}`);
+          for (let d = 0; d <= 32; d++) candidates.push(`${ym}-${String(d).padStart(2, '0')}`);
+        }
+        for (const s of candidates) if (re.test(s) !== inRange(s)) throw new Error(`${min}..${max}: ${s}`);
+      }
+    }
+  });
+
   it('match exactly the real dates in range, leap days included', () => {
     for (const [min, max] of [
       ['1900-01-01', '2027-12-31'],

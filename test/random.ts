@@ -11,6 +11,18 @@ export function rng(seed: number): () => number {
   };
 }
 
+/**
+ * A discharge date 2015–2024: a full date, or (as a veteran may remember no more) only the year or
+ * the year and month, which the "recently discharged" fact settles or leaves unknown.
+ */
+function dischargeDate(r: () => number): string {
+  const year = 2015 + Math.floor(r() * 10);
+  const form = r();
+  if (form < 0.25) return String(year);
+  const month = String(1 + Math.floor(r() * 12)).padStart(2, '0');
+  return form < 0.5 ? `${year}-${month}` : `${year}-${month}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+}
+
 export function randomHousehold(r: () => number, maxMembers = 4): Household {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const bool = () => r() < 0.5;
@@ -40,7 +52,7 @@ export function randomHousehold(r: () => number, maxMembers = 4): Household {
       isVeteran: veteran,
       ...(veteran
         ? {
-            dischargeDate: `${2015 + Math.floor(r() * 10)}-03-01`,
+            dischargeDate: dischargeDate(r),
             hukouAtEnlistment: pick(['urban', 'rural'] as const),
           }
         : {}),

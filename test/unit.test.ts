@@ -3,7 +3,14 @@ import { createCore } from '../src/core.js';
 import { countyFromIds, FACTS, type FactDefinition, paramReader } from '../src/engine/facts.js';
 import { foldAll, foldAny, foldNot, type LogicNode, nearMisses, type Truth } from '../src/engine/logic.js';
 import { pickLocale } from '../src/i18n/index.js';
-import { isCalendarDate, latestAsOf, todayInChina, wholeMonthsBetween, wholeYearsBetween } from '../src/model/dates.js';
+import {
+  dateSpan,
+  isCalendarDate,
+  latestAsOf,
+  todayInChina,
+  wholeMonthsBetween,
+  wholeYearsBetween,
+} from '../src/model/dates.js';
 import type { Household } from '../src/model/household.js';
 import { checkCharacter, maskResidentId, parseResidentId } from '../src/model/resident-id.js';
 import { ParameterError, type ParameterFile, ParameterSet } from '../src/params/parameters.js';
@@ -156,6 +163,58 @@ describe('facts derived from resident ID numbers', () => {
     ];
     expect(countyFromIds({ members })).toBe('410802');
     expect(countyFromIds({ members: [{ idNumber: '11010519491231002X' }] })).toBeUndefined();
+  });
+});
+
+describe('a discharge date given as a year, or a year and month', () => {
+  const core = createCore();
+  const fact = FACTS.get('monthsSinceDischarge') as FactDefinition;
+  const reader = paramReader(core.catalogue.params, '2026-11-29');
+  const threshold = reader.number('veterans.adaptive_training.recent_discharge_months');
+  const months = (dischargeDate: string, param: (id: string) => number = reader.number) =>
+    fact.compute({
+      household: { members: [{ dischargeDate }] },
+      member: { dischargeDate },
+      asOf: reader.asOf,
+      param,
+      paramUnit: reader.unit,
+    });
+  const recent = (v: unknown) => (v === undefined ? undefined : (v as number) < threshold);
+
+  it('names the first and last day of a year, a month or a day, and nothing else', () => {
+    expect(dateSpan('1986')).toEqual({ first: '1986-01-01', last: '1986-12-31' });
+    expect(dateSpan('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+    expect(dateSpan('2023-02')).toEqual({ first: '2023-02-01', last: '2023-02-28' });
+    expect(dateSpan('2020-05-17')).toEqual({ first: '2020-05-17', last: '2020-05-17' });
+    for (const bad of ['19', '2020-13', '2020-00', '2020-02-30', '2020-1', '2020-', ' 2020', '20201'])
+      expect(dateSpan(bad), bad).toBeUndefined();
+  });
+
+  it('settles "recently discharged" by the year alone 40 years on', () => {
+    expect(threshold).toBe(12);
+    expect(recent(months('1986'))).toBe(false);
+    expect(months('1986')).toBe(wholeMonthsBetween('1986-12-31', '2026-11-29'));
+  });
+
+  it('is unknown when the month decides: this year with a 6-month threshold, last year with 12', () => {
+    const six = (id: string) => (id === 'veterans.adaptive_training.recent_discharge_months' ? 6 : reader.number(id));
+    expect(months('2026', six)).toBeUndefined();
+    expect(months('2025')).toBeUndefined();
+    // This year with 12 months: every day of it is recent.
+    expect(recent(months('2026'))).toBe(true);
+  });
+
+  it('is settled by the year and month when the month decides', () => {
+    expect(recent(months('2025-10'))).toBe(false);
+    expect(recent(months('2025-12'))).toBe(true);
+    // November 2025: the 1st is 12 months before 29 November 2026, the 30th 11 — the day decides.
+    expect(months('2025-11')).toBeUndefined();
+  });
+
+  it('counts a full date exactly as before, and declares the parameter it reads', () => {
+    for (const d of ['2025-11-15', '2025-11-30', '1986-07-01', '2026-11-29'])
+      expect(months(d), d).toBe(wholeMonthsBetween(d, '2026-11-29'));
+    expect(fact.params).toContain('veterans.adaptive_training.recent_discharge_months');
   });
 });
 

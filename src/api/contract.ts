@@ -6,14 +6,14 @@
  * expression. Dates relative to another field (a birth after the screening date) stay in the
  * descriptions: no schema can express them.
  */
-import { dateRangeRegex } from '../model/date-pattern.js';
+import { dateRangeRegex, partialDateRangeRegex } from '../model/date-pattern.js';
 import { EARLIEST_BIRTH_DATE, EARLIEST_DISCHARGE_DATE, latestAsOf } from '../model/dates.js';
 import { BOUNDS_MARKER, type BoundedField } from '../model/fields.js';
 
 export function boundedPatterns(today: string, firstDate: string): Record<BoundedField, string> {
   return {
     birthDate: `^${dateRangeRegex(EARLIEST_BIRTH_DATE, today)}$`,
-    dischargeDate: `^${dateRangeRegex(EARLIEST_DISCHARGE_DATE, today)}$`,
+    dischargeDate: `^${partialDateRangeRegex(EARLIEST_DISCHARGE_DATE, today)}$`,
     asOf: `^${dateRangeRegex(firstDate, latestAsOf(today))}$`,
     idNumber: `^[0-9]{6}${dateRangeRegex(EARLIEST_BIRTH_DATE, today, '')}[0-9]{3}[0-9X]$`,
   };

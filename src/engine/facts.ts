@@ -8,7 +8,7 @@
  */
 
 import regions from '../../seeds/regions.json' with { type: 'json' };
-import { wholeMonthsBetween, wholeYearsBetween } from '../model/dates.js';
+import { dateSpan, wholeMonthsBetween, wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
 import { parseResidentId } from '../model/resident-id.js';
 import type { ParameterSet, Unit, ValueInForce } from '../params/parameters.js';
@@ -51,6 +51,8 @@ export interface FactDefinition {
 }
 
 const MONTHS_PER_YEAR = 12;
+/** The months within which a discharge is recent (rules/veteran-adaptive-training.json). */
+const RECENT_DISCHARGE_MONTHS = 'veterans.adaptive_training.recent_discharge_months';
 const JIAOZUO_COUNTIES = new Set(regions.counties.map((c) => c.code));
 
 /** Birth date from the answer, or from a valid ID number. */
@@ -605,12 +607,29 @@ const DERIVED: FactDefinition[] = [
     },
   },
   {
+    // A discharge date may be only a year or a year and month: then the months lie between the
+    // fewest (its last day) and the most (its first day). When both fall on the same side of the
+    // "recently discharged" threshold the fewest stand for them; otherwise the month or day
+    // decides and the fact is unknown, which asks for the discharge date again.
     id: 'monthsSinceDischarge',
     scope: 'member',
     questions: [m('dischargeDate')],
     unit: 'months',
-    compute: ({ member, asOf }) =>
-      member?.dischargeDate === undefined ? undefined : wholeMonthsBetween(member.dischargeDate, asOf),
+    params: [RECENT_DISCHARGE_MONTHS],
+    compute: (ctx) => {
+      const { member, asOf } = ctx;
+      if (member?.dischargeDate === undefined) return undefined;
+      const span = dateSpan(member.dischargeDate);
+      if (span === undefined) return undefined;
+      if (span.first === span.last) return wholeMonthsBetween(span.first, asOf);
+      // A day after the screening date is not a discharge that happened: the latest is the screening date.
+      const upTo = (d: string) => (d > asOf ? asOf : d);
+      const fewest = wholeMonthsBetween(upTo(span.last), asOf);
+      const most = wholeMonthsBetween(upTo(span.first), asOf);
+      if (fewest === most) return fewest;
+      const threshold = ctx.param(RECENT_DISCHARGE_MONTHS);
+      return fewest < threshold === most < threshold ? fewest : undefined;
+    },
   },
 ];
 

@@ -112,3 +112,24 @@ export function dateRangeRegex(min: string, max: string, sep = '-'): string {
 export function datePattern(min: string, max: string): string {
   return `^${dateRangeRegex(min, max)}$`;
 }
+
+/**
+ * A regular expression (same subset) matching exactly the partial dates with some day from `min`
+ * to `max`: each year (YYYY), each year and month (YYYY-MM), and each full date (YYYY-MM-DD).
+ * The discharge date's published pattern (a veteran may know only the year).
+ */
+export function partialDateRangeRegex(min: string, max: string): string {
+  const [y1, m1] = min.split('-').map(Number);
+  const [y2, m2] = max.split('-').map(Number);
+  const years = numberRange(String(y1), String(y2));
+  const months = (y: number, from: number, to: number) => `${y}-${group(numberRange(pad(from), pad(to)))}`;
+  const monthParts =
+    y1 === y2
+      ? [months(y1, m1, m2)]
+      : [
+          months(y1, m1, 12),
+          ...(y2 - y1 > 1 ? [`${group(numberRange(String(y1 + 1), String(y2 - 1)))}-(?:0[1-9]|1[0-2])`] : []),
+          months(y2, 1, m2),
+        ];
+  return `(?:${group(years)}|${monthParts.join('|')}|${dateRangeRegex(min, max)})`;
+}

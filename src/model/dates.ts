@@ -74,3 +74,21 @@ export function wholeMonthsBetween(from: string, to: string): number {
   if (day(to) < day(from)) months -= 1;
   return months;
 }
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?$/;
+
+/**
+ * The first and last day named by a date that may be partial: a year (YYYY), a year and month
+ * (YYYY-MM) or a full date (the day itself). Undefined when it is none of these (no 13th month,
+ * no 02-30). Only the discharge date takes partial dates: a veteran may know only the year.
+ */
+export function dateSpan(value: string): { first: string; last: string } | undefined {
+  if (isCalendarDate(value)) return { first: value, last: value };
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (m[2] === undefined) return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > MONTHS_PER_YEAR) return undefined;
+  return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${daysInMonth(y, mo)}` };
+}

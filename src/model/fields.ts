@@ -5,7 +5,14 @@
  * field's `pattern` when it is served (src/api/contract.ts), since the ranges move with today.
  */
 import * as z from 'zod';
-import { EARLIEST_BIRTH_DATE, EARLIEST_DISCHARGE_DATE, isCalendarDate, latestAsOf, todayInChina } from './dates.js';
+import {
+  dateSpan,
+  EARLIEST_BIRTH_DATE,
+  EARLIEST_DISCHARGE_DATE,
+  isCalendarDate,
+  latestAsOf,
+  todayInChina,
+} from './dates.js';
 
 /** A custom issue whose message is the i18n key `errors.custom.<key>`, with interpolated values. */
 export const issue = (key: string, values?: Record<string, string>) => ({ params: { key, values } });
@@ -35,11 +42,25 @@ export const BirthDate = date(
   `Date of birth (YYYY-MM-DD), from ${EARLIEST_BIRTH_DATE}; not after the screening date or today`,
 );
 
-export const DischargeDate = date(
-  EARLIEST_DISCHARGE_DATE,
-  'dischargeDate',
-  `Date of discharge from the armed forces (YYYY-MM-DD), from ${EARLIEST_DISCHARGE_DATE}; after the date of birth; not after the screening date or today`,
-);
+/**
+ * The discharge date: a full date, or only the year (YYYY) or the year and month (YYYY-MM), since a
+ * veteran may remember no more and the rules can often decide by the year alone. A partial date is
+ * plausible when some day in it is: not before the earliest discharge date (here), after the birth
+ * date and not after the screening date or today (src/model/household.ts). No `format: date`: the
+ * published `pattern` lists the three forms.
+ */
+export const DischargeDate = z
+  .string()
+  .superRefine((v, ctx) => {
+    const span = dateSpan(v);
+    if (span === undefined) ctx.addIssue({ code: 'custom', ...issue('partialDate') });
+    else if (span.last < EARLIEST_DISCHARGE_DATE)
+      ctx.addIssue({ code: 'custom', ...issue('tooEarly', { min: EARLIEST_DISCHARGE_DATE }) });
+  })
+  .meta({
+    [BOUNDS_MARKER]: 'dischargeDate',
+    description: `Date of discharge from the armed forces: YYYY-MM-DD, or only the year (YYYY) or the year and month (YYYY-MM) when no more is known. Some day in it must be from ${EARLIEST_DISCHARGE_DATE}, after the date of birth and not after the screening date or today`,
+  });
 
 /** A screening date. Its lower bound, the first date screened, comes from the catalogue: the routes check it. */
 export const AsOfDate = date(

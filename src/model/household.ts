@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import regions from '../../seeds/regions.json' with { type: 'json' };
-import { todayInChina } from './dates.js';
+import { dateSpan, todayInChina } from './dates.js';
 import { AsOfDate, BirthDate, DischargeDate, issue, ResidentIdNumber } from './fields.js';
 import { parseResidentId } from './resident-id.js';
 
@@ -138,7 +138,9 @@ export const Member = z
   .superRefine((m, ctx) => {
     const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
     const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
-    if (m.dischargeDate !== undefined && birth !== undefined && m.dischargeDate <= birth) {
+    // A partial discharge date (a year, a year and month) is plausible if its last day is after the birth.
+    const discharge = m.dischargeDate === undefined ? undefined : dateSpan(m.dischargeDate);
+    if (discharge !== undefined && birth !== undefined && discharge.last <= birth) {
       ctx.addIssue({ code: 'custom', path: ['dischargeDate'], ...issue('dischargeBeforeBirth') });
     }
     if (id !== undefined) {
@@ -245,7 +247,9 @@ export function checkFactDates(req: { household: Household; asOf?: string }, ctx
         ...issue('futureDate'),
       });
     }
-    if (m.dischargeDate !== undefined && m.dischargeDate > limit) {
+    // A partial discharge date is in the future only when its first day is.
+    const discharge = m.dischargeDate === undefined ? undefined : dateSpan(m.dischargeDate);
+    if (discharge !== undefined && discharge.first > limit) {
       ctx.addIssue({ code: 'custom', path: [...path, 'dischargeDate'], ...issue('futureDate') });
     }
   });

@@ -25,12 +25,13 @@ export async function fill(page: Page, path: string, value: string) {
   await page.fill(`#${cid(path)}`, value);
 }
 
+/** Fills the three boxes from YYYY-MM-DD, or only the year (YYYY) or year and month (YYYY-MM). */
 export async function fillDate(page: Page, path: string, iso: string) {
   const [y, m, d] = iso.split('-');
   const id = cid(path);
   await page.fill(`#${id}`, y);
-  await page.fill(`#${id}-m`, String(Number(m)));
-  await page.fill(`#${id}-d`, String(Number(d)));
+  await page.fill(`#${id}-m`, m === undefined ? '' : String(Number(m)));
+  await page.fill(`#${id}-d`, d === undefined ? '' : String(Number(d)));
   // Leave the field as a person would: the date takes effect (questions it decides appear or go)
   // before the next tap, so nothing moves under it.
   await page.press(`#${id}-d`, 'Tab');

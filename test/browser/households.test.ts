@@ -324,4 +324,58 @@ describe('households complete the questionnaire', () => {
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('(c2) a veteran who remembers only his discharge year: results without an error', async () => {
+    const page = await freshPage();
+    const sent: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/v1/screenings')) sent.push(r.postDataJSON());
+    });
+    await choose(page, 'hukouInJiaozuo', 'true');
+    await choose(page, 'residesInJiaozuo', 'true');
+    await choose(page, 'hukouType', 'rural');
+    await page.selectOption('#q-county', '410822');
+    await next(page);
+    await fill(page, 'members.0.idNumber', residentId('41082219620401003'));
+    await expect.poll(() => page.isChecked('input[name="q-members-0-sex"][value="male"]')).toBe(true);
+    await next(page);
+    await fill(page, 'monthlyIncomeTotal', '3000');
+    await next(page);
+    for (const f of ['holdsDibao', '_tekun', 'holdsLowIncome', 'holdsPovertyAlleviation'])
+      await choose(page, f, 'false');
+    expect(await next(page)).toBe('housing');
+    await choose(page, 'houseSafety', 'A');
+    await next(page);
+    await choose(page, '_disability', 'false');
+    let step = await next(page);
+    // Whatever a 64-year-old is asked before the military step, answered "no" or left.
+    while (step !== 'military' && step !== 'results') step = await next(page);
+    expect(step).toBe('military');
+    await choose(page, '_military', 'true');
+    await choose(page, 'members.0.isVeteran', 'true');
+    await choose(page, 'members.0.survivorOf', 'none');
+    expect(await next(page)).toBe('service');
+    // 只记得年份: the year alone, month and day left empty.
+    expect(await page.textContent('#q-members-0-dischargeDate-hint')).toContain('只记得年份也可以');
+    await fillDate(page, 'members.0.dischargeDate', '1985');
+    await choose(page, 'members.0.hukouAtEnlistment', 'rural');
+    await choose(page, 'members.0.isCombatVeteran', 'false');
+    await choose(page, 'members.0.isDisabledServiceman', 'false');
+    expect(await page.isVisible('#q-members-0-dischargeDate-error')).toBe(false);
+    step = await next(page);
+    expect(step).not.toBe('service');
+    // The remaining steps: leave them as they are.
+    while (step !== 'results') step = await next(page);
+    await waitForResults(page);
+    expect(await page.locator('.error:visible').count()).toBe(0);
+    const last = sent.at(-1) as { household: { members: { dischargeDate?: string }[] } };
+    expect(last.household.members[0].dischargeDate).toBe('1985');
+    // Discharged 40 years ago: the year settles "recently discharged" — not asked again.
+    // At 64 he is past the training subsidy's age: not eligible, and nothing left to ask about it.
+    const groups = await resultGroups(page);
+    expect(groups.needs_info ?? []).not.toContain('veteran-adaptive-training');
+    expect(groups.eligible ?? []).not.toContain('veteran-adaptive-training');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -126,6 +126,46 @@ describe('which steps are asked', () => {
     ]);
   });
 
+  it('takes a discharge date as the year alone, or the year and month, and sends what was given', () => {
+    const veteran = (dischargeDate: Values[string], birthDate: Values[string] = { y: '1960', m: '3', d: '1' }) =>
+      toHousehold(answers({ _military: 'true' }, { birthDate, isVeteran: 'true', dischargeDate }), TODAY);
+    const sent = (d: Values[string]) => {
+      const { household, problems } = veteran(d);
+      expect(problems, JSON.stringify(d)).toEqual([]);
+      return household.members[0].dischargeDate;
+    };
+    expect(sent({ y: '1986', m: '', d: '' })).toBe('1986');
+    expect(sent({ y: '１９８６', m: '7', d: '' })).toBe('1986-07');
+    expect(sent({ y: '1986', m: '07', d: '1' })).toBe('1986-07-01');
+    expect(sent({ y: '', m: '', d: '' })).toBeUndefined();
+    // Each sent form is one the API takes.
+    for (const d of ['1986', '1986-07', '1986-07-01'])
+      expect(Member.safeParse({ birthDate: '1960-03-01', dischargeDate: d }).success, d).toBe(true);
+    const problem = (d: Values[string]) => veteran(d).problems.map((p) => p.key);
+    // No year, or not 4 digits: the year is asked for, neutrally.
+    expect(problem({ y: '', m: '7', d: '' })).toEqual(['web:errors.year']);
+    expect(problem({ y: '86', m: '', d: '' })).toEqual(['web:errors.year']);
+    expect(problem({ y: '1986', m: '13', d: '' })).toEqual(['web:errors.monthDay']);
+    expect(problem({ y: '1986', m: '', d: '5' })).toEqual(['web:errors.monthDay']);
+    expect(problem({ y: '1986', m: '2', d: '30' })).toEqual(['web:errors.monthDay']);
+    expect(problem({ y: String(Number(TODAY.slice(0, 4)) + 1), m: '', d: '' })).toEqual(['web:errors.future']);
+    // The current year and month are taken: some day of them is not after today.
+    expect(sent({ y: TODAY.slice(0, 4), m: String(Number(TODAY.slice(5, 7))), d: '' })).toBe(TODAY.slice(0, 7));
+    expect(problem({ y: '1927', m: '7', d: '' })).toEqual(['common:errors.custom.tooEarly']);
+    // A birth date stays a full date.
+    expect(problem({ y: '1986', m: '', d: '' }).length).toBe(0);
+    expect(veteran({ y: '1986', m: '', d: '' }, { y: '1960', m: '', d: '' }).problems.map((p) => p.key)).toEqual([
+      'web:errors.date',
+    ]);
+    for (const locale of [zh, en]) {
+      expect(locale.errors.year).toBeTruthy();
+      expect(locale.errors.monthDay).toBeTruthy();
+    }
+    expect(zh.errors.year).toBe('请填写年份（4位数字）');
+    expect(en.errors.year).toBe('Please enter the year (4 digits)');
+    expect(zh.q.dischargeDate.hint).toContain('只记得年份也可以');
+  });
+
   it('refuses dates before the floors the API takes', () => {
     const a = answers(
       { _military: 'true' },

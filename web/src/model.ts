@@ -12,6 +12,7 @@
  */
 
 import {
+  dateSpan,
   EARLIEST_BIRTH_DATE,
   EARLIEST_DISCHARGE_DATE,
   isCalendarDate,
@@ -58,6 +59,8 @@ export interface Question {
   numeric?: boolean;
   /** Offers an explicit "don't know", which sends nothing. */
   unknown?: boolean;
+  /** A date question that takes the year alone, or the year and month (the discharge date). */
+  partial?: boolean;
   min?: number;
   max?: number;
   integer?: boolean;
@@ -134,6 +137,26 @@ export function dateValue(v: Raw): string | undefined | '' {
   if (!/^\d{4}$/.test(y) || !/^\d{1,2}$/.test(m) || !/^\d{1,2}$/.test(d)) return undefined;
   const iso = `${y}-${pad2(m)}-${pad2(d)}`;
   return isCalendarDate(iso) ? iso : undefined;
+}
+
+/**
+ * For a date question that takes a partial date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' from the boxes
+ * (month and day optional), '' when all are empty, or the problem: no 4-digit year, a day without
+ * its month, a month or day that does not exist.
+ */
+export function partialDateValue(v: Raw): { value: string } | { problem: 'year' | 'monthDay' } {
+  if (v === undefined || typeof v === 'string') {
+    if (!v) return { value: '' };
+    return dateSpan(v) ? { value: v } : { problem: 'year' };
+  }
+  const y = halfWidth(v.y).trim();
+  const m = halfWidth(v.m).trim();
+  const d = halfWidth(v.d).trim();
+  if (!y && !m && !d) return { value: '' };
+  if (!/^\d{4}$/.test(y)) return { problem: 'year' };
+  if ((m && !/^\d{1,2}$/.test(m)) || (d && !/^\d{1,2}$/.test(d)) || (d && !m)) return { problem: 'monthDay' };
+  const iso = [y, ...(m ? [pad2(m)] : []), ...(d ? [pad2(d)] : [])].join('-');
+  return dateSpan(iso) ? { value: iso } : { problem: 'monthDay' };
 }
 
 export function idInfo(a: Answers, i: number) {
@@ -466,7 +489,7 @@ export const STEPS: Step[] = [
   {
     id: 'service',
     questions: [
-      { field: 'dischargeDate', scope: 'member', kind: 'date', when: isVeteranMember },
+      { field: 'dischargeDate', scope: 'member', kind: 'date', partial: true, when: isVeteranMember },
       {
         field: 'hukouAtEnlistment',
         scope: 'member',
@@ -736,6 +759,17 @@ function convert(q: Question, raw: Raw, today: string): { value?: Json; problem?
       return { value: text };
     }
     case 'date': {
+      if (q.partial) {
+        const p = partialDateValue(raw);
+        if ('problem' in p) return { problem: { key: `web:errors.${p.problem}` } };
+        if (p.value === '') return {};
+        const span = dateSpan(p.value) as { first: string; last: string };
+        if (span.first > today) return { problem: { key: 'web:errors.future' } };
+        const floor = EARLIEST_DATE[q.field];
+        if (floor && span.last < floor)
+          return { problem: { key: 'common:errors.custom.tooEarly', opts: { min: floor } } };
+        return { value: p.value };
+      }
       const v = dateValue(raw);
       if (v === '') return {};
       if (v === undefined) return { problem: { key: 'web:errors.date' } };
