@@ -259,6 +259,17 @@ function card(r: ProgramResult, answers: Answers | undefined): HTMLElement {
   );
 }
 
+/** A group of results under its heading ("可以申请（4 项）"). */
+function groupSection(g: Group, count: number, ...content: (Node | null)[]): HTMLElement {
+  const headingId = `group-${g}`;
+  return h(
+    'section',
+    { class: `group ${g}`, 'aria-labelledby': headingId, 'data-group': g },
+    h('h2', { id: headingId }, t('results.groupHeading', { title: t(`results.groups.${g}`), count })),
+    ...content,
+  );
+}
+
 /** How many of the answers that would settle the open programs are shown, most useful first. */
 const SETTLE_SHOWN = 5;
 
@@ -471,14 +482,9 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
     } else if (g === 'needs_info') {
       // What settles them leads; the programs themselves are folded.
       sections.push(
-        h(
-          'section',
-          { class: `group ${g}`, 'aria-labelledby': headingId, 'data-group': g },
-          h(
-            'h2',
-            { id: headingId },
-            t('results.groupHeading', { title: t(`results.groups.${g}`), count: items.length }),
-          ),
+        groupSection(
+          g,
+          items.length,
           h('p', { class: 'group-intro' }, t('results.groupIntro.needs_info')),
           settleList(items, ctx.answers),
           h(
@@ -491,14 +497,9 @@ export function renderResults(main: HTMLElement, s: Screening, ctx: ResultsConte
       );
     } else {
       sections.push(
-        h(
-          'section',
-          { class: `group ${g}`, 'aria-labelledby': headingId, 'data-group': g },
-          h(
-            'h2',
-            { id: headingId },
-            t('results.groupHeading', { title: t(`results.groups.${g}`), count: items.length }),
-          ),
+        groupSection(
+          g,
+          items.length,
           // The headings of what is held and what to apply for say it all; the others explain.
           g === 'refer' ? h('p', { class: 'group-intro' }, t(`results.groupIntro.${g}`)) : null,
           ...cards,
