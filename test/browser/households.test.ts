@@ -55,8 +55,9 @@ async function expectShortResults(page: Page) {
     height: document.documentElement.scrollHeight,
     screen: window.innerHeight,
   }));
-  console.log(`results height ${height} px = ${(height / screen).toFixed(1)} screens of ${screen} px`);
-  expect(height).toBeLessThanOrEqual(MAX_SCREENS * screen);
+  expect(height, `results ${height} px = ${(height / screen).toFixed(1)} screens of ${screen} px`).toBeLessThanOrEqual(
+    MAX_SCREENS * screen,
+  );
 }
 
 describe('households complete the questionnaire', () => {

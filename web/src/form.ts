@@ -5,6 +5,7 @@
  * point at it. The resident page shows one step per page (progress, heading, back and next); the
  * window's staff page embeds every step, one after another, in one page (`ctx.embedded`).
  */
+import { maskIdNumber } from '../../src/model/mask.js';
 import { append, h, sr } from './dom.js';
 import { t } from './i18n.js';
 import {
@@ -101,11 +102,6 @@ export interface AnswerRow {
   answer: string;
 }
 
-/** An ID number as lists and printouts show it: the first four and last four characters. */
-export function maskId(id: string): string {
-  return id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : id;
-}
-
 /** An answer as the summary shows it; undefined when nothing (or "don't know") was answered. */
 function answerText(q: Question, raw: Raw): string | undefined {
   if (q.kind === 'date') {
@@ -115,7 +111,7 @@ function answerText(q: Question, raw: Raw): string | undefined {
   }
   const v = str(raw).trim();
   if (!v || v === 'unknown') return undefined;
-  if (q.kind === 'id') return maskId(v);
+  if (q.kind === 'id') return maskIdNumber(v);
   if (q.kind === 'number') return q.unit ? `${v} ${t(`unit.${q.unit}`)}` : v;
   return optionText(q, v);
 }

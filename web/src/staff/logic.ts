@@ -3,6 +3,7 @@
  * resident's steps, the case search query, the export link, the applicant's checks, masking and
  * paging. Tested in test/browser/staff-logic.test.ts.
  */
+import { maskIdNumber, maskName as maskNameOf, maskPhone as maskPhoneOf } from '../../../src/model/mask.js';
 import { halfWidth, type Question, type Step } from '../model.js';
 
 /**
@@ -116,21 +117,13 @@ export function applicantBody(a: ApplicantInput): { name?: string; phone?: strin
 // Masking, as the API does it (`4108**********002X`, `张*`, `138****5678`): lists show what the API
 // sends; these only make sure a value that arrives unmasked is never shown in full in a list.
 
-export function maskId(v: string | undefined): string {
-  if (!v || v.includes('*') || v.length <= 8) return v ?? '';
-  return `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`;
-}
+/** An absent value stays empty; one the API already masked is shown as it came. */
+const unlessMasked = (fn: (v: string) => string) => (v: string | undefined) =>
+  !v || v.includes('*') ? (v ?? '') : fn(v);
 
-export function maskName(v: string | undefined): string {
-  if (!v || v.includes('*')) return v ?? '';
-  const chars = [...v];
-  return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
-}
-
-export function maskPhone(v: string | undefined): string {
-  if (!v || v.includes('*') || v.length < 8) return v ?? '';
-  return `${v.slice(0, 3)}${'*'.repeat(v.length - 7)}${v.slice(-4)}`;
-}
+export const maskId = unlessMasked(maskIdNumber);
+export const maskName = unlessMasked(maskNameOf);
+export const maskPhone = unlessMasked(maskPhoneOf);
 
 /**
  * An amount as the API gives it in a change (a number of yuan, or a result's amount with its
