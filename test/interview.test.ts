@@ -285,3 +285,25 @@ describe('POST /api/v1/interview/next', () => {
     }
   });
 });
+
+describe('GET /api/v1/questions', () => {
+  it('publishes the one catalogue with its texts and the programs each question settles', async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const res = await app.request(`/api/v1/questions?lang=${lang}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        questions: { field: string; scope: string; read: string; label: string; programs: string[]; why: string }[];
+      };
+      expect(body.questions.map((q) => q.field)).toEqual(QUESTIONS.map((q) => q.field));
+      const birth = body.questions.find((q) => q.field === 'birthDate');
+      expect(birth?.programs).toContain('elder-health-check');
+      expect(birth?.why).toContain(lang === 'en' ? 'Decides' : '用来判断');
+      for (const q of body.questions) {
+        expect(q.label.length, q.field).toBeGreaterThan(1);
+        if (q.scope === 'member') expect(q.read, q.field).toContain('{{who}}');
+      }
+      // Every group question settles the programs of the fields it answers.
+      expect(body.questions.find((q) => q.field === '_military')?.programs).toContain('veteran-adaptive-training');
+    }
+  });
+});

@@ -9,8 +9,9 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod';
 import type { Core } from '../core.js';
 import { memberLabels } from '../engine/explain.js';
-import { memberSex } from '../engine/facts.js';
+import { FACTS, memberSex } from '../engine/facts.js';
 import { type Candidate, nextQuestion } from '../engine/interview.js';
+import { factsOf } from '../engine/program.js';
 import { ScreeningResponseSchema } from '../engine/result-schema.js';
 import { ScreeningError } from '../engine/screen.js';
 import { todayInChina } from '../model/dates.js';
@@ -18,7 +19,7 @@ import { AsOfDate, issue } from '../model/fields.js';
 import { checkFactDates, Household, Locale } from '../model/household.js';
 import { MAX_MEMBERS } from '../model/vocabulary.js';
 import { type Answer, type Interview, MEMBERS_PATH, replay } from '../questions/answers.js';
-import type { QuestionDef } from '../questions/catalogue.js';
+import { ANSWERED_BY, GROUP_OF, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
 import type { AppEnv } from './app.js';
 import { beforeFirstDate, errorResponse, requireJson, screeningDateError, validationHook } from './errors.js';
 
@@ -144,6 +145,13 @@ function options(t: TFunction, q: QuestionDef) {
   return [...out, { key: UNKNOWN_KEY, value: null, label: t('questions:_ui.unknown') }];
 }
 
+/** "用来判断：低保、临时救助" — the programs an answer helps settle, named. */
+function whyText(t: TFunction, programs: readonly string[]): string {
+  if (programs.length === 0) return '';
+  const names = programs.map((id) => t(`programs:${id}.name`));
+  return t('questions:_ui.why', { programs: names.join(t('sentence.listSeparator')) });
+}
+
 function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
   const t = core.t[locale];
   const q = c.at.question;
@@ -162,7 +170,6 @@ function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
           ? labels[member].charAt(0).toLowerCase() + labels[member].slice(1)
           : labels[member];
   const hint = t(`questions:${q.field}.hint`, { defaultValue: '' });
-  const names = [...c.programs].map((id) => t(`programs:${id}.name`));
   return {
     path: c.path,
     field: q.field,
@@ -172,7 +179,7 @@ function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
     text: t(`questions:${q.field}.label`),
     read: t(`questions:${q.field}.read`, { who, context: member === 0 ? 'self' : undefined }),
     hint: hint || undefined,
-    why: t('questions:_ui.why', { programs: names.join(t('sentence.listSeparator')) }),
+    why: whyText(t, [...c.programs]),
     programs: [...c.programs],
     options: q.kind === 'yesno' || q.kind === 'choice' || q.kind === 'select' ? options(t, q) : undefined,
     min: q.min,
@@ -199,10 +206,90 @@ function sizeQuestion(t: TFunction) {
   };
 }
 
+/** The programs in force on a date that read each question's field (a group question: its fields'). */
+export function programsByQuestion(core: Core, asOf: string): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const p of core.catalogue.at(asOf).programs) {
+    for (const fact of factsOf(p.file)) {
+      for (const q of FACTS.get(fact)?.questions ?? []) {
+        const field = ANSWERED_BY[q.field] ?? q.field;
+        const set = out.get(field) ?? new Set();
+        set.add(p.file.id);
+        out.set(field, set);
+        const group = GROUP_OF.get(field);
+        if (group) out.set(group.field, (out.get(group.field) ?? new Set()).add(p.file.id));
+      }
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v]]));
+}
+
+const CatalogueQuestionSchema = z.object({
+  field: z.string(),
+  scope: z.enum(['household', 'member']),
+  kind: z.enum(['yesno', 'choice', 'select', 'number', 'id', 'date']),
+  label: z.string(),
+  hint: z.string().optional(),
+  read: z.string().describe('The sentence to read aloud; {{who}} is the member asked about'),
+  options: z.array(OptionSchema).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().optional(),
+  unit: z.string().optional(),
+  partial: z.boolean().optional(),
+  group: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe('A group question ("does anyone…?"): the member fields a "no" answers for everyone'),
+  programs: z.array(z.string()).describe('The programs in force that read it'),
+  why: z.string().describe('Why it is asked: the programs it helps settle, named'),
+});
+
+const questionsRoute = createRoute({
+  method: 'get',
+  path: '/questions',
+  operationId: 'listQuestions',
+  summary: 'The question catalogue: every question the pages ask, with its texts and the programs it settles',
+  request: { query: z.object({ lang: z.string().optional() }) },
+  responses: {
+    200: {
+      description: 'The questions, in the order the catalogue keeps them',
+      content: { 'application/json': { schema: z.object({ questions: z.array(CatalogueQuestionSchema) }) } },
+    },
+  },
+});
+
 export function interviewRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('/interview/next', requireJson);
+
+  app.openapi(questionsRoute, (c) => {
+    const locale = c.var.locale;
+    const t = c.var.core.t[locale];
+    const settles = programsByQuestion(c.var.core, todayInChina());
+    const questions = QUESTIONS.map((q) => {
+      const programs = settles.get(q.field) ?? [];
+      return {
+        field: q.field,
+        scope: q.scope,
+        kind: q.kind,
+        label: t(`questions:${q.field}.label`),
+        hint: t(`questions:${q.field}.hint`, { defaultValue: '' }) || undefined,
+        read: t(`questions:${q.field}.read`),
+        options: q.kind === 'yesno' || q.kind === 'choice' || q.kind === 'select' ? options(t, q) : undefined,
+        min: q.min,
+        max: q.max,
+        integer: q.integer,
+        unit: q.unit ? t(`unit.${q.unit}`) : undefined,
+        partial: q.partial,
+        group: q.group?.no,
+        programs,
+        why: whyText(t, programs),
+      };
+    });
+    return c.json({ questions }, 200);
+  });
 
   app.openapi(route, async (c) => {
     const body = c.req.valid('json');

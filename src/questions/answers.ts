@@ -156,13 +156,13 @@ export function replay(log: readonly Answer[], asOf: string): Interview | { inde
     if (a.value === null) continue;
     if (!acceptable(q, a.value)) return { index, problem: 'value' };
     if (q.group && a.value === true) groupsYes.add(q.field);
-    applyValue(household, at, a.value);
+    applyAnswer(household, at, a.value);
   }
   return { household: inferAnswers(household, asOf), asked, groupsYes };
 }
 
 /** Records a value and what it implies (a group question's "no": its fields for every member). */
-function applyValue(household: Household, { question: q, member }: Located, value: Json) {
+export function applyAnswer(household: Household, { question: q, member }: Located, value: Json) {
   if (q.group) {
     if (value === false) for (const m of household.members) setIfAbsent(m as Record<string, unknown>, q.group.no);
     return;
@@ -176,6 +176,6 @@ function applyValue(household: Household, { question: q, member }: Located, valu
 /** The household with one more answer (to score a hypothetical answer); the input is not changed. */
 export function withAnswer(household: Household, at: Located, value: Json): Household {
   const copy: Household = { ...household, members: household.members.map((m) => ({ ...m })) };
-  applyValue(copy, at, value);
+  applyAnswer(copy, at, value);
   return copy;
 }

@@ -217,6 +217,8 @@ export function question(field: string): QuestionDef {
 /** Model fields answered by another question: a per-capita income is the total's alternative. */
 export const ANSWERED_BY: Readonly<Record<string, string>> = { monthlyIncomePerCapita: 'monthlyIncomeTotal' };
 
+export const GROUP_QUESTIONS = QUESTIONS.filter((q) => q.group);
+
 /** The group questions whose "no" answers a member field, by that field. */
 export const GROUP_OF: ReadonlyMap<string, QuestionDef> = new Map(
   QUESTIONS.flatMap((q) => (q.group ? Object.keys(q.group.no).map((f) => [f, q] as const) : [])),
