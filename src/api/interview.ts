@@ -16,7 +16,7 @@ import { ScreeningResponseSchema } from '../engine/result-schema.js';
 import { ScreeningError } from '../engine/screen.js';
 import { todayInChina } from '../model/dates.js';
 import { AsOfDate, issue } from '../model/fields.js';
-import { checkFactDates, Household, Locale } from '../model/household.js';
+import { factDateProblems, Household, Locale } from '../model/household.js';
 import { MAX_MEMBERS } from '../model/vocabulary.js';
 import { type Answer, type Interview, MEMBERS_PATH, replay } from '../questions/answers.js';
 import { ANSWERED_BY, GROUP_OF, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
@@ -51,18 +51,23 @@ export const InterviewRequest = z
       ctx.addIssue({ code: 'custom', path: ['answers', iv.index, at], ...issue(`interview.${iv.problem}`) });
       return z.NEVER;
     }
-    // The household built must be one the model takes (an ID number's check digit, dates that agree).
+    // The household built must be one the model takes (an ID number's check digit, dates that agree),
+    // each problem on the answer that gave the field.
     const parsed = Household.safeParse(iv.household);
-    const issues = parsed.success ? [] : [...parsed.error.issues];
-    checkFactDates({ household: iv.household, asOf: req.asOf }, {
-      addIssue: (i: z.core.$ZodIssue) => issues.push({ ...i, path: i.path.slice(1) } as z.core.$ZodIssue),
-    } as never);
-    for (const i of issues) {
-      const path = i.path.map(String).join('.');
-      const index = lastAnswerTo(req.answers, path);
+    const problems = [
+      ...(parsed.success ? [] : parsed.error.issues),
+      ...factDateProblems(iv.household, req.asOf).map((p) => ({
+        code: 'custom' as const,
+        path: p.path,
+        ...issue(p.key),
+      })),
+    ];
+    for (const i of problems) {
+      const index = lastAnswerTo(req.answers, i.path.map(String).join('.'));
+      // The model's issue, re-raised at the answer (zod types what addIssue takes more narrowly).
       ctx.addIssue({ ...i, path: index < 0 ? ['answers'] : ['answers', index, 'value'] } as never);
     }
-    if (issues.length > 0) return z.NEVER;
+    if (problems.length > 0) return z.NEVER;
     return { ...req, interview: iv };
   });
 

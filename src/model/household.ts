@@ -216,26 +216,31 @@ export type ScreeningRequest = z.infer<typeof ScreeningRequest>;
 
 /**
  * Birth and discharge are facts: not after the screening date, nor after today. The check of every
- * request that carries a household and a screening date (screenings, the window's cases).
+ * request that carries a household and a screening date (screenings, the window's cases, the
+ * hotline's interview): the problems with their paths in the household.
  */
-export function checkFactDates(req: { household: Household; asOf?: string }, ctx: z.RefinementCtx) {
+export function factDateProblems(household: Household, asOf?: string): { path: (string | number)[]; key: string }[] {
   const today = todayInChina();
-  const limit = req.asOf !== undefined && req.asOf < today ? req.asOf : today;
-  req.household.members.forEach((m, i) => {
+  const limit = asOf !== undefined && asOf < today ? asOf : today;
+  const out: { path: (string | number)[]; key: string }[] = [];
+  household.members.forEach((m, i) => {
     const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
     const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
-    const path = ['household', 'members', i];
     if (birth !== undefined && birth > limit) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, m.birthDate ? 'birthDate' : 'idNumber'],
-        ...issue('futureDate'),
-      });
+      out.push({ path: ['members', i, m.birthDate ? 'birthDate' : 'idNumber'], key: 'futureDate' });
     }
     // A partial discharge date is in the future only when its first day is.
     const discharge = m.dischargeDate === undefined ? undefined : dateSpan(m.dischargeDate);
     if (discharge !== undefined && discharge.first > limit) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'dischargeDate'], ...issue('futureDate') });
+      out.push({ path: ['members', i, 'dischargeDate'], key: 'futureDate' });
     }
   });
+  return out;
+}
+
+/** `factDateProblems` as a zod refinement of a request with `household` and `asOf`. */
+export function checkFactDates(req: { household: Household; asOf?: string }, ctx: z.RefinementCtx) {
+  for (const p of factDateProblems(req.household, req.asOf)) {
+    ctx.addIssue({ code: 'custom', path: ['household', ...p.path], ...issue(p.key) });
+  }
 }
