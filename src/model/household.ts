@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { dateSpan, todayInChina } from './dates.js';
 import { AsOfDate, BirthDate, DischargeDate, issue, ResidentIdNumber } from './fields.js';
-import { parseResidentId } from './resident-id.js';
+import { idDisagreements, parseResidentId } from './resident-id.js';
 import * as V from './vocabulary.js';
 
 export { MAX_MEMBERS, MAX_MONEY } from './vocabulary.js';
@@ -134,11 +134,8 @@ export const Member = z
       if (!parsed.ok) {
         ctx.addIssue({ code: 'custom', path: ['idNumber'], ...issue(`idNumber.${parsed.problem}`) });
       } else {
-        if (m.birthDate !== undefined && m.birthDate !== parsed.info.birthDate) {
-          ctx.addIssue({ code: 'custom', path: ['birthDate'], ...issue('idNumber.birthDateMismatch') });
-        }
-        if (m.sex !== undefined && m.sex !== parsed.info.sex) {
-          ctx.addIssue({ code: 'custom', path: ['sex'], ...issue('idNumber.sexMismatch') });
+        for (const field of idDisagreements(parsed.info, m)) {
+          ctx.addIssue({ code: 'custom', path: [field], ...issue(`idNumber.${field}Mismatch`) });
         }
       }
     }

@@ -42,3 +42,17 @@ export function maskResidentId(id: string): string {
   if (id.length < 6) return '*'.repeat(id.length);
   return `${id.slice(0, 3)}${'*'.repeat(id.length - 5)}${id.slice(-2)}`;
 }
+
+/**
+ * Whether a birth date and a sex given beside a valid ID number agree with it: the fields that do
+ * not (the household model refuses them; the pages say so at the field).
+ */
+export function idDisagreements(
+  info: ResidentIdInfo,
+  given: { birthDate?: string; sex?: string },
+): ('birthDate' | 'sex')[] {
+  const out: ('birthDate' | 'sex')[] = [];
+  if (given.birthDate && given.birthDate !== info.birthDate) out.push('birthDate');
+  if (given.sex && given.sex !== info.sex) out.push('sex');
+  return out;
+}

@@ -20,7 +20,7 @@ import {
   wholeYearsBetween,
 } from '../../src/model/dates.js';
 import type { Household } from '../../src/model/household.js';
-import { parseResidentId } from '../../src/model/resident-id.js';
+import { idDisagreements, parseResidentId } from '../../src/model/resident-id.js';
 import { COUNTY_CODES, MAX_MEMBERS } from '../../src/model/vocabulary.js';
 import { applyAnswer, inferAnswers, SCHOOL_AGE } from '../../src/questions/answers.js';
 import { GROUP_QUESTIONS, MEMBER_RELATIONS, type QuestionDef, question } from '../../src/questions/catalogue.js';
@@ -577,12 +577,9 @@ export function checkAnswer(q: Question, a: Answers, member: number, today = tod
   if ((q.field === 'birthDate' || q.field === 'sex') && q.scope === 'member') {
     const info = idInfo(a, member);
     if (!info) return [];
-    if (q.field === 'birthDate') {
-      const d = dateValue(values.birthDate);
-      if (d && d !== info.birthDate) return [{ path, key: 'common:errors.custom.idNumber.birthDateMismatch' }];
-    } else if (str(values.sex) && str(values.sex) !== info.sex) {
-      return [{ path, key: 'common:errors.custom.idNumber.sexMismatch' }];
-    }
+    const given = { birthDate: dateValue(values.birthDate) || undefined, sex: str(values.sex) || undefined };
+    if (idDisagreements(info, given).includes(q.field))
+      return [{ path, key: `common:errors.custom.idNumber.${q.field}Mismatch` }];
   }
   return [];
 }
