@@ -163,10 +163,11 @@ const byScore = (a: Candidate, b: Candidate) => b.score - a.score || byConcern(a
 /**
  * How many questions are scored by evaluating their answers: those that concern the most open
  * programs (weighted). Scoring every candidate of a large household (a hundred or more) would cost
- * tens of milliseconds a step; the few that concern the most hold the best one in practice (see the
- * interview benchmark, which reports the questions an interview needs).
+ * tens of milliseconds a step; the few that concern the most hold the best one in practice: on 40
+ * families the interview needed the same questions (median 27–29) with 6, 8 or 12 scored
+ * (`npm run bench:interview`).
  */
-const SHORTLIST = 12;
+const SHORTLIST = 8;
 /** When nothing on the shortlist settles anything, this many times as many are scored. */
 const LONGLIST_FACTOR = 2;
 
