@@ -28,7 +28,16 @@ export const DisabilityCategory = z.enum([
 ]);
 export const SelfCare = z.enum(['independent', 'partial', 'dependent']);
 export const SchoolStage = z.enum(['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college']);
-export const Employment = z.enum(['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other']);
+export const Employment = z.enum([
+  'employed',
+  'self_employed',
+  'farming',
+  'unemployed',
+  'retired',
+  'student',
+  'unable',
+  'other',
+]);
 export const HukouType = z.enum(['urban', 'rural']);
 export const HouseSafety = z.enum(['A', 'B', 'C', 'D', 'no_house', 'unassessed']);
 export const ServiceDisabilityCause = z.enum(['war', 'duty', 'illness']);

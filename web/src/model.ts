@@ -538,7 +538,7 @@ export const STEPS: Step[] = [
         field: 'employment',
         scope: 'member',
         kind: 'choice',
-        options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
+        options: ['employed', 'self_employed', 'farming', 'unemployed', 'retired', 'student', 'unable', 'other'],
         unknown: true,
         when: (a, i) => maybeWorkingAge(a, i) || isSurvivor(a, i),
       },
