@@ -52,7 +52,7 @@ export interface FactDefinition {
 
 const MONTHS_PER_YEAR = 12;
 /** The months within which a discharge is recent (rules/veteran-adaptive-training.json). */
-const RECENT_DISCHARGE_MONTHS = 'veterans.adaptive_training.recent_discharge_months';
+export const RECENT_DISCHARGE_MONTHS = 'veterans.adaptive_training.recent_discharge_months';
 const JIAOZUO_COUNTIES = new Set(regions.counties.map((c) => c.code));
 
 /** Birth date from the answer, or from a valid ID number. */
