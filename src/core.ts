@@ -92,7 +92,7 @@ export function createCore(overrides: readonly ParameterOverride[] = []): Core {
         engine === 'reference'
           ? await screenReference(catalogue, household, asOf, detail)
           : screen(catalogue, household, asOf, detail);
-      return explain(catalogue, result, sharedTemplates[locale], locale, detail, await versions());
+      return explain(catalogue, result, sharedTemplates[locale], locale, detail, await versions(), household);
     },
     version: versions,
   };

@@ -7,8 +7,9 @@ import { gzip } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import catalogue from '../seeds/catalogue.json' with { type: 'json' };
 import { createApp, MAX_BODY_BYTES } from '../src/api/app.js';
-import { seededPrograms } from '../src/core.js';
+import { createCore, seededPrograms } from '../src/core.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
+import { RECENT_DISCHARGE_MONTHS } from '../src/engine/facts.js';
 import { latestAsOf, todayInChina } from '../src/model/dates.js';
 import { checkCharacter } from '../src/model/resident-id.js';
 
@@ -331,6 +332,32 @@ describe('a discharge date given as a year, or a year and month', () => {
     expect((await training('2024-02')).outcome).toBe('not_eligible');
     expect((await training('2024-10')).outcome).toBe('eligible');
     expect((await training('2024-10-15')).outcome).toBe('eligible');
+  });
+
+  it('says why it asks again: only the year (or year and month) was given, and the month (or day) decides', async () => {
+    const { asOf } = veteran('2024');
+    const months = createCore().catalogue.params.number(RECENT_DISCHARGE_MONTHS, asOf);
+    type Asked = { path: string; partial?: { lacks: string; months: number; text: string } };
+    const asked = async (dischargeDate: string, locale: string) => {
+      const res = await post({ ...veteran(dischargeDate), locale });
+      const body = await res.json();
+      const result = body.results.find((r: { programId: string }) => r.programId === 'veteran-adaptive-training');
+      return (result.questions as Asked[]).find((q) => q.path === 'members.0.dischargeDate');
+    };
+    const zhYear = await asked('2024', 'zh-CN');
+    expect(zhYear?.partial).toMatchObject({ lacks: 'month', months });
+    expect(zhYear?.partial?.text).toContain(`只填了年份：退役是否满${months}个月要看月份，请补上月份`);
+    expect(zhYear?.partial?.text).toContain('退役军人服务站');
+    const enYear = await asked('2024', 'en');
+    expect(enYear?.partial?.text).toContain(
+      `whether the discharge was ${months} months ago or more depends on the month`,
+    );
+    // The month exactly that many months before the screening date (the 1st): the day decides.
+    const start = new Date(`${asOf}T00:00:00Z`);
+    start.setUTCMonth(start.getUTCMonth() - months);
+    const dayDecides = start.toISOString().slice(0, 7);
+    expect((await asked(dayDecides, 'zh-CN'))?.partial).toMatchObject({ lacks: 'day', months });
+    expect((await asked(dayDecides, 'en'))?.partial?.text).toContain('depends on the day. Please add the day');
   });
 });
 

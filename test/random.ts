@@ -1,4 +1,4 @@
-import { type Household, Household as HouseholdSchema } from '../src/model/household.js';
+import { Employment, type Household, Household as HouseholdSchema } from '../src/model/household.js';
 
 /** A small deterministic PRNG (mulberry32) for seeded random tests: a failure replays from its seed. */
 export function rng(seed: number): () => number {
@@ -45,7 +45,8 @@ export function randomHousehold(r: () => number, maxMembers = 4): Household {
       schoolStage: pick(['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational'] as const),
       kindergartenPuhui: bool(),
       boarding: bool(),
-      employment: pick(['employed', 'unemployed', 'retired', 'student', 'unable'] as const),
+      // Every option of the model, so a new one (务农) is compared as soon as it exists.
+      employment: pick(Employment.options),
       seekingWork: bool(),
       startingBusiness: bool(),
       wantsSkillsTraining: bool(),

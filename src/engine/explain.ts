@@ -6,14 +6,16 @@
  * threshold or parameter, gap, legal basis) beside its sentence.
  */
 import { joinKey, type Templates } from '../i18n/templates.js';
-import type { Locale } from '../model/household.js';
+import { isCalendarDate } from '../model/dates.js';
+import type { Household, Locale } from '../model/household.js';
 import type { Catalogue } from './catalogue.js';
-import { FACTS, type FactUnit } from './facts.js';
+import { FACTS, type FactUnit, RECENT_DISCHARGE_MONTHS } from './facts.js';
 import { officeName } from './offices.js';
 import type { ProgramFile } from './program.js';
 import type {
   FullProgramResult,
   LocalizedProgramResult,
+  LocalizedQuestion,
   LocalizedReason,
   LocalizedScreening,
 } from './result-schema.js';
@@ -40,15 +42,17 @@ export function explain(
   locale: Locale,
   detail: Detail = 'full',
   version: LocalizedScreening['version'] = { rules: '', parameters: '' },
+  household?: Household,
 ): LocalizedScreening {
   const counts: Record<Outcome, number> = { eligible: 0, not_eligible: 0, needs_info: 0, refer: 0 };
   const texts = detail === 'full';
   const labels = memberLabels(tx, screening.members);
+  const partial = (q: Question) => partialAnswer(catalogue, tx, screening.asOf, q, household);
   const results = screening.results.map((r) => {
     counts[r.outcome] += 1;
     const p = catalogue.programs.get(r.id) as ProgramFile;
     const office = screening.county === undefined ? undefined : officeName(screening.county, p.department, locale);
-    return explainProgram(catalogue, p, r, screening.asOf, tx, texts, office, labels);
+    return explainProgram(catalogue, p, r, screening.asOf, tx, texts, office, labels, partial);
   });
   // Programs of the catalogue not in force on the date: named, so the list is not taken as complete.
   const screened = new Set(screening.results.map((r) => r.id));
@@ -116,6 +120,30 @@ function questionLabel(tx: Templates, q: Question, labels: readonly string[]): s
   return q.member === undefined
     ? field
     : tx.t('sentence.member', { member: memberLabel(labels, tx, q.member), text: field });
+}
+
+/** A year (YYYY) lacks the month; a year and month (YYYY-MM) lacks the day. */
+const YEAR_ONLY = /^\d{4}$/;
+
+/**
+ * Why an answered question is asked again: a discharge date given only as a year (or a year and
+ * month) whose missing month (or day) decides whether the discharge was within the "recently
+ * discharged" months (the fact monthsSinceDischarge is unknown only then). Said plainly, so the
+ * resident is not left to guess what was wrong with the answer.
+ */
+function partialAnswer(
+  catalogue: Catalogue,
+  tx: Templates,
+  asOf: string,
+  q: Question,
+  household: Household | undefined,
+): LocalizedQuestion['partial'] {
+  if (q.field !== 'dischargeDate' || q.member === undefined) return undefined;
+  const given = household?.members[q.member]?.dischargeDate;
+  if (given === undefined || isCalendarDate(given)) return undefined;
+  const lacks = YEAR_ONLY.test(given) ? 'month' : 'day';
+  const months = catalogue.params.number(RECENT_DISCHARGE_MONTHS, asOf);
+  return { lacks, months, text: tx.t(`sentence.dischargePartial.${lacks}`, { months }) };
 }
 
 /**
@@ -268,6 +296,7 @@ function explainProgram(
   texts: boolean,
   office: string | undefined,
   labels: readonly string[],
+  partial: (q: Question) => LocalizedQuestion['partial'],
 ): LocalizedProgramResult {
   const fixed = programStatic(tx, p);
   const { name } = fixed;
@@ -347,6 +376,7 @@ function explainProgram(
       field: q.field,
       member: q.member,
       label: questionLabel(tx, q, labels),
+      partial: partial(q),
     })),
     changes,
     window: r.window.map((k) => fixed.window.get(k) as string),

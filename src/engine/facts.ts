@@ -52,7 +52,7 @@ export interface FactDefinition {
 
 const MONTHS_PER_YEAR = 12;
 /** The months within which a discharge is recent (rules/veteran-adaptive-training.json). */
-const RECENT_DISCHARGE_MONTHS = 'veterans.adaptive_training.recent_discharge_months';
+export const RECENT_DISCHARGE_MONTHS = 'veterans.adaptive_training.recent_discharge_months';
 const JIAOZUO_COUNTIES = new Set(regions.counties.map((c) => c.code));
 
 /** Birth date from the answer, or from a valid ID number. */
@@ -255,7 +255,20 @@ function adultsOf(ctx: FactContext): Member[] {
 }
 
 const MENTAL = new Set(['intellectual', 'mental']);
+/**
+ * Employment answers that are not "without work" (无业) for 低保's one-person route. 务农 is not
+ * among them: 民发〔2022〕83号 一(一) does not say whether a farmer is 无业 and forbids deciding 低保 by
+ * occupation alone (不得以特定职业……直接认定); 最低生活保障审核确认办法 第十三条（二） counts farming as
+ * income (经营净收入), which the income answers carry. So a farming member is left to the window.
+ */
 const EARNING = new Set(['employed', 'self_employed']);
+/**
+ * Employment answers that are work for the employment programmes (零就业家庭: 均处于失业状况). 务农 is
+ * work: 就业促进法 第五十二条 names losing one's land (失去土地) as a cause of employment difficulty,
+ * 河南省就业促进条例 第三十二条 registers as unemployed only those 处于无业状态, and 第四十三条（五） counts
+ * among farmers only 就业困难的被征地农民.
+ */
+const IN_WORK = new Set(['employed', 'self_employed', 'farming']);
 
 /**
  * A member who may apply for 低保 alone (单人保): in a 低保边缘 family, a holder of a 一级、二级
@@ -511,7 +524,7 @@ const DERIVED: FactDefinition[] = [
         const age = wholeYearsBetween(birth, ctx.asOf);
         // Only members of working age count (零就业家庭: 法定劳动年龄内的成员均未就业): a working pensioner does not.
         if (age < min || age > max) continue;
-        if (mem.employment === 'employed' || mem.employment === 'self_employed') return false;
+        if (mem.employment !== undefined && IN_WORK.has(mem.employment)) return false;
         workingAge += 1;
         if (mem.employment === undefined) unknown = true;
       }

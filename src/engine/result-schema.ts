@@ -11,6 +11,16 @@ export const QuestionSchema = z.object({
   field: z.string(),
   member: z.number().int().optional(),
   label: z.string(),
+  partial: z
+    .object({
+      lacks: z.enum(['month', 'day']),
+      months: z.number().describe('The months within which a discharge counts as recent, in force on the date'),
+      text: z.string(),
+    })
+    .optional()
+    .describe(
+      'Asked again although answered: the date was given only as a year (or a year and month), and the missing month (or day) decides',
+    ),
 });
 
 export const ReasonSchema = z.object({

@@ -30,7 +30,16 @@ export const DISABILITY_CATEGORIES = [
 ] as const;
 export const SELF_CARE = ['independent', 'partial', 'dependent'] as const;
 export const SCHOOL_STAGES = ['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
-export const EMPLOYMENT = ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'] as const;
+export const EMPLOYMENT = [
+  'employed',
+  'self_employed',
+  'farming',
+  'unemployed',
+  'retired',
+  'student',
+  'unable',
+  'other',
+] as const;
 export const HUKOU_TYPES = ['urban', 'rural'] as const;
 export const HOUSE_SAFETY = ['A', 'B', 'C', 'D', 'no_house', 'unassessed'] as const;
 export const SERVICE_DISABILITY_CAUSES = ['war', 'duty', 'illness'] as const;

@@ -32,6 +32,21 @@ function list(items: (string | Node)[], cls?: string): HTMLElement | null {
   return h('ul', { class: cls }, ...items.map((i) => h('li', {}, i)));
 }
 
+type AskedQuestion = FullProgramResult['questions'][number];
+
+/**
+ * Why a question already answered is asked again: the discharge date was given only as a year (or a
+ * year and month) and the month (or day) decides. Said plainly under the question.
+ */
+function partialHint(q: AskedQuestion): HTMLElement | null {
+  if (!q.partial) return null;
+  return h(
+    'span',
+    { class: 'hint partial-hint' },
+    t(`results.partialDate.${q.partial.lacks}`, { months: q.partial.months }),
+  );
+}
+
 function questionLinks(r: FullProgramResult, answers: Answers | undefined): HTMLElement | null {
   const seen = new Set<string>();
   const items: Node[] = [];
@@ -42,21 +57,21 @@ function questionLinks(r: FullProgramResult, answers: Answers | undefined): HTML
     seen.add(key);
     if (!answers) {
       // A saved case: the questions are named for the window to ask; there is no form to go back to.
-      items.push(h('span', {}, q.label));
+      items.push(h('span', {}, q.label, partialHint(q)));
     } else if (where && locatedVisible(where, answers)) {
-      items.push(
-        h(
-          'a',
-          {
-            href: `#/step/${where.step.id}/${where.path}`,
-            'data-control': controlId(where.path),
-            class: 'answer-link',
-          },
-          q.label,
-        ),
+      const link = h(
+        'a',
+        {
+          href: `#/step/${where.step.id}/${where.path}`,
+          'data-control': controlId(where.path),
+          class: 'answer-link',
+        },
+        q.label,
       );
+      const hint = partialHint(q);
+      items.push(hint ? h('span', {}, link, hint) : link);
     } else {
-      items.push(h('span', {}, q.label, ' ', h('span', { class: 'muted' }, t('results.card.noLink'))));
+      items.push(h('span', {}, q.label, ' ', h('span', { class: 'muted' }, t('results.card.noLink')), partialHint(q)));
     }
   }
   return list(items, 'questions');
@@ -278,7 +293,7 @@ const SETTLE_SHOWN = 5;
  * programs wait for it; a link back to it (its step then returns to the results).
  */
 function settleList(results: ProgramResult[], answers: Answers | undefined): HTMLElement | null {
-  const byPath = new Map<string, { label: string; programs: number; href?: string }>();
+  const byPath = new Map<string, { label: string; programs: number; href?: string; asked: AskedQuestion }>();
   for (const r of results) {
     if (r.detail !== 'full') continue;
     const seen = new Set<string>();
@@ -291,6 +306,7 @@ function settleList(results: ProgramResult[], answers: Answers | undefined): HTM
         label: q.label,
         programs: 0,
         href: where && answers && locatedVisible(where, answers) ? `#/step/${where.step.id}/${where.path}` : undefined,
+        asked: q,
       };
       entry.programs += 1;
       byPath.set(key, entry);
@@ -302,9 +318,10 @@ function settleList(results: ProgramResult[], answers: Answers | undefined): HTM
     top.map(([path, q]) => {
       const count =
         q.programs > 1 ? h('span', { class: 'muted' }, ' ', t('results.settles', { count: q.programs })) : null;
-      return q.href
-        ? h('a', { href: q.href, class: 'answer-link', 'data-control': controlId(path) }, q.label, count)
-        : h('span', {}, q.label, count);
+      const hint = partialHint(q.asked);
+      if (!q.href) return h('span', {}, q.label, count, hint);
+      const link = h('a', { href: q.href, class: 'answer-link', 'data-control': controlId(path) }, q.label, count);
+      return hint ? h('span', {}, link, hint) : link;
     }),
     'settle',
   );
