@@ -176,14 +176,13 @@ function confirm(host: CallHost, call: Call) {
   answer(host, call, option.value);
 }
 
-/** A message by the answer (the box or the options), read at once. */
+/** Shows a message by the answer on screen (the box's field or the options' slot); set by `renderQuestion`. */
+let showAnswerError: (message: string) => void = () => {};
+
+/** A message by the answer (the box or the options). */
 function showError(call: Call, message: string) {
   call.error = message;
-  const slot = byId('answer-error');
-  if (!slot) return;
-  slot.textContent = message;
-  slot.hidden = false;
-  byId('answer-input')?.setAttribute('aria-invalid', 'true');
+  showAnswerError(message);
 }
 
 /** Drops the last answer and asks again. */
@@ -404,10 +403,14 @@ function renderQuestion(host: CallHost, call: Call, q: InterviewQuestion, focus:
       class: 'hl-typed',
     });
     input = f.input as HTMLInputElement;
-    if (call.error) f.setError(call.error);
+    showAnswerError = (message) => f.setError(message);
     control = f.wrap;
   } else {
     const options = q.options ?? [];
+    showAnswerError = (message) => {
+      errorSlot.textContent = message;
+      errorSlot.hidden = false;
+    };
     control = h(
       'fieldset',
       { class: 'hl-options', 'aria-describedby': 'q-why answer-error' },
@@ -419,6 +422,7 @@ function renderQuestion(host: CallHost, call: Call, q: InterviewQuestion, focus:
           name: 'answer',
           id: `opt-${o.key}`,
           value: o.key,
+          'data-value': JSON.stringify(o.value),
           checked: call.selected === o.key,
         });
         radio.addEventListener('change', () => {
@@ -450,12 +454,13 @@ function renderQuestion(host: CallHost, call: Call, q: InterviewQuestion, focus:
     e.preventDefault();
     confirm(host, call);
   });
+  if (call.error) showAnswerError(call.error);
 
   fill(
     host.main,
     h(
       'div',
-      { class: 'hl-call' },
+      { class: 'hl-call', 'data-asked': step.asked },
       ...callHead(host, call),
       h(
         'div',
@@ -559,7 +564,7 @@ function renderDone(host: CallHost, call: Call, step: InterviewStep, focus: bool
     host.main,
     h(
       'div',
-      { class: 'hl-call done' },
+      { class: 'hl-call done', 'data-asked': step.asked },
       ...callHead(host, call),
       h(
         'section',
