@@ -6,8 +6,9 @@
  * 不清楚. Every answer stays in the page's memory (the `Call`), which the page drops on "new call"
  * and on sign-out.
  */
+import { COUNTY_CODES } from '../../../src/model/vocabulary.js';
 import { h } from '../dom.js';
-import type { Lang } from '../i18n.js';
+import { type Lang, t } from '../i18n.js';
 import type { Api } from '../staff/api.js';
 import { applicantBody, checkApplicant, NAME_MAX } from '../staff/logic.js';
 import { type Field, field, fill, st, summary } from '../staff/ui.js';
@@ -18,11 +19,12 @@ import {
   type InterviewOption,
   type InterviewQuestion,
   type InterviewStep,
+  isOptionKey,
   isTyped,
   type Json,
   type Parsed,
   parseTyped,
-  pressDigit,
+  pressOptionKey,
   summarize,
   UNKNOWN_KEY,
 } from './logic.js';
@@ -202,10 +204,10 @@ function undo(host: CallHost, call: Call) {
   );
 }
 
-/** Chooses the option a number key names (two digits for a tenth option and above). */
-function pressKey(call: Call, digit: string) {
+/** Chooses the option a key names (1–9, then a, b, c…; 0 is 不清楚). */
+function pressKey(call: Call, pressed: string) {
   const options = call.step?.question?.options ?? [];
-  const { buffer, option } = pressDigit(call.digits ?? '', digit, options);
+  const { buffer, option } = pressOptionKey(call.digits ?? '', pressed, options);
   call.digits = buffer;
   if (!option) return;
   call.selected = option.key;
@@ -238,25 +240,27 @@ document.addEventListener('keydown', (e) => {
     }
     return;
   }
+  const q = asking ? call.step.question : undefined;
+  const options = q && !isTyped(q) ? (q.options ?? []) : [];
+  if (isOptionKey(e.key, options)) {
+    e.preventDefault();
+    pressKey(call, e.key);
+    return;
+  }
   if (e.key === 'Backspace' || e.key === 'u' || e.key === 'U') {
     if (call.saved) return;
     e.preventDefault();
     undo(host, call);
     return;
   }
-  if (!asking) return;
+  if (!q) return;
   if (e.key === 'Enter') {
     if (target?.closest('button, a, summary')) return;
     e.preventDefault();
     confirm(host, call);
-  } else if (/^\d$/.test(e.key)) {
-    const q = call.step.question;
-    if (q && isTyped(q)) {
-      byId('answer-input')?.focus();
-      return;
-    }
-    e.preventDefault();
-    pressKey(call, e.key);
+  } else if (/^\d$/.test(e.key) && isTyped(q)) {
+    // A digit outside the box (after Esc) goes back into it.
+    byId('answer-input')?.focus();
   }
 });
 
@@ -537,6 +541,7 @@ function renderDone(host: CallHost, call: Call, step: InterviewStep, focus: bool
           )
         : h('p', {}, ht('summary.noDocuments')),
     );
+    if (s.programs.length && step.household.county === undefined) blocks.push(countyChoice(host, call));
     if (s.places.length)
       blocks.push(
         h('h3', {}, ht('summary.where')),
@@ -578,6 +583,44 @@ function renderDone(host: CallHost, call: Call, step: InterviewStep, focus: bool
     ),
   );
   if (focus) byId('summary-title')?.focus();
+}
+
+/** The household's county field, as the interview takes it. */
+const COUNTY_PATH = 'county';
+
+/**
+ * The county, when the interview did not need it: the offices to go to are the county's. Chosen,
+ * it is sent as one more answer (undo drops it like any other).
+ */
+function countyChoice(host: CallHost, call: Call): HTMLElement {
+  const county = field({
+    id: 'caller-county',
+    label: ht('summary.county'),
+    options: [
+      ['', ht('summary.countyChoose')],
+      ...COUNTY_CODES.map((c): [string, string] => [c, t(`common:values.county.${c}`)]),
+    ],
+  });
+  const show = h('button', { type: 'button', class: 'button secondary', id: 'show-places' }, ht('summary.showPlaces'));
+  show.addEventListener('click', () => {
+    const code = county.value();
+    if (!code) {
+      county.setError(ht('summary.countyMissing'));
+      county.input.focus();
+      return;
+    }
+    const answers = [...call.answers, { path: COUNTY_PATH, value: code }];
+    const log = [...(call.log ?? []), { question: ht('summary.county'), answer: t(`common:values.county.${code}`) }];
+    void ask(host, call, answers, log);
+  });
+  return h(
+    'div',
+    { class: 'hl-county no-print', id: 'county-block' },
+    h('h3', {}, ht('summary.where')),
+    h('p', {}, ht('summary.countyNeeded')),
+    county.wrap,
+    h('div', { class: 'actions' }, show),
+  );
 }
 
 /** "Save as a case" (the caller's name, phone and a note, all optional) or "discard"; after saving, its number. */

@@ -120,18 +120,26 @@ export function parseTyped(text: string, q: InterviewQuestion): Parsed {
 }
 
 /**
- * The option chosen by a number key: with more than nine options the keys have two digits, so the
- * digits typed so far (`buffer`) are kept while they begin some option's key (1 then 0 = option
- * 10); a digit that begins none starts again. Returns the digits kept and the option they name, if any.
+ * The option chosen by a key: the API names options 1–9, then a, b, c… (0 is 不清楚); a key of
+ * several characters is typed one after another, so the keys typed so far (`buffer`) are kept
+ * while they begin some option's key, and a key that begins none starts again. Case does not
+ * matter. Returns the keys kept and the option they name, if any.
  */
-export function pressDigit(
+export function pressOptionKey(
   buffer: string,
-  digit: string,
+  pressed: string,
   options: readonly InterviewOption[],
 ): { buffer: string; option?: InterviewOption } {
-  const begins = (b: string) => options.some((o) => o.key.startsWith(b));
-  const next = begins(buffer + digit) ? buffer + digit : begins(digit) ? digit : '';
-  return { buffer: next, option: options.find((o) => o.key === next) };
+  const key = pressed.toLowerCase();
+  const begins = (b: string) => b !== '' && options.some((o) => o.key.toLowerCase().startsWith(b));
+  const next = begins(buffer + key) ? buffer + key : begins(key) ? key : '';
+  return { buffer: next, option: options.find((o) => o.key.toLowerCase() === next) };
+}
+
+/** Whether a key names an option (or begins one's key): it chooses, before any other use of the key. */
+export function isOptionKey(pressed: string, options: readonly InterviewOption[]): boolean {
+  const key = pressed.toLowerCase();
+  return key.length === 1 && options.some((o) => o.key.toLowerCase().startsWith(key));
 }
 
 /** A document to bring and the programs (names) that need it. */
