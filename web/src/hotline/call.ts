@@ -417,7 +417,7 @@ function renderQuestion(host: CallHost, call: Call, q: InterviewQuestion, focus:
     };
     control = h(
       'fieldset',
-      { class: 'hl-options', 'aria-describedby': 'q-why answer-error' },
+      { class: 'hl-options', 'aria-describedby': q.why ? 'q-why answer-error' : 'answer-error' },
       h('legend', {}, ht('call.options')),
       errorSlot,
       ...options.map((o: InterviewOption) => {
@@ -480,9 +480,9 @@ function renderQuestion(host: CallHost, call: Call, q: InterviewQuestion, focus:
           ),
           h('p', { class: 'hl-read-label' }, ht('call.read')),
           h('h2', { class: 'hl-read', id: 'q-read', tabindex: '-1' }, q.read),
-          h('p', { class: 'hl-text' }, h('span', { class: 'hl-term' }, `${ht('call.screenLabel')}：`), q.text),
+          h('p', { class: 'hl-text' }, h('span', { class: 'hl-term' }, ht('call.screenLabel')), q.text),
           q.hint ? h('p', { class: 'hl-hint' }, h('span', { class: 'hl-term' }, ht('call.hint')), q.hint) : null,
-          h('p', { class: 'hl-why', id: 'q-why' }, h('span', { class: 'hl-term' }, ht('call.why')), q.why),
+          q.why ? h('p', { class: 'hl-why', id: 'q-why' }, q.why) : null,
           form,
         ),
         entitledList(call),
