@@ -21,6 +21,9 @@ const accounts = inject('accounts');
 const browser = useBrowser();
 
 const DESKTOP = { width: 1280, height: 900 };
+/** A 1280 px window zoomed to 200%: 640 CSS px at device pixel ratio 2. */
+const ZOOM_200 = { width: 640, height: 450 };
+const ZOOM_200_RATIO = 2;
 /** Waits on a busy two-core machine: generous. */
 const SLOW = { timeout: 60_000 };
 /** More questions than any household needs: a call that goes on longer is a loop. */
@@ -51,8 +54,8 @@ interface Shown {
   keys: Record<string, string>;
 }
 
-async function open(account: TestAccount, query = '', viewport = DESKTOP): Promise<Page> {
-  const context = await phoneContext(browser(), { viewport });
+async function open(account: TestAccount, query = '', viewport = DESKTOP, deviceScaleFactor = 1): Promise<Page> {
+  const context = await phoneContext(browser(), { viewport, deviceScaleFactor });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -239,8 +242,11 @@ describe('the hotline page', () => {
     await page.context().close();
   });
 
-  it('two operators in two browser contexts keep separate callers; English passes axe', async () => {
-    const pages = await Promise.all([open(accounts.hotline), open(accounts.admin, '?lang=en')]);
+  it('two operators in two browser contexts keep separate callers; English passes axe; 200% zoom reflows', async () => {
+    const pages = await Promise.all([
+      open(accounts.hotline, '', ZOOM_200, ZOOM_200_RATIO),
+      open(accounts.admin, '?lang=en'),
+    ]);
     const [zh, en] = pages;
     const sizes = [1, 3];
     for (const [i, page] of pages.entries()) {
@@ -251,6 +257,11 @@ describe('the hotline page', () => {
       await answerWith(page, q, sizes[i]);
     }
     const found = [...(await axe(en, 'en question'))];
+    // At 200% the question, its options and the entitled list reflow: nothing scrolls sideways.
+    expect(await zh.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+      true,
+    );
+    await shot(zh, 'hotline/zoom-200-question');
     await shot(en, 'hotline/desktop-question-en');
     const logOf = (page: Page) => page.evaluate(() => document.querySelector('.hl-log li strong')?.textContent ?? '');
     expect(await logOf(zh)).toBe(String(sizes[0]));
