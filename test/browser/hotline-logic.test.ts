@@ -19,12 +19,7 @@ import staffEn from '../../web/src/staff/locales/en.json' with { type: 'json' };
 import staffZh from '../../web/src/staff/locales/zh-CN.json' with { type: 'json' };
 import { browserHouseholds } from '../interview/households.js';
 import { ROOT } from './browser.js';
-
-function keys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
-  );
-}
+import { localeKeys as keys } from './locale-keys.js';
 
 /** Options as the interview names them: 1–9, then letters, and 0 for 不清楚. */
 const OPTION_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', '0'];
