@@ -51,8 +51,9 @@ export interface Call {
   selected?: string;
   digits?: string;
   busy?: boolean;
-  /** A message by the answer (the page's check or the API's). */
+  /** A message by the answer (the page's check or the API's), and the text typed, kept while it shows. */
   error?: string;
+  typed?: string;
   /** A message about the call as a whole (the API could not be reached). */
   alert?: string;
   /** Programs entitled before the last answer: the new ones are marked. */
@@ -113,6 +114,7 @@ async function ask(host: CallHost, call: Call, answers: Answer[], log: LogEntry[
     call.selected = undefined;
     call.digits = undefined;
     call.error = undefined;
+    call.typed = undefined;
     render(host, true);
     host.announce(`${lead}${stepAnnouncement(call)}`);
     return;
@@ -162,7 +164,8 @@ function confirm(host: CallHost, call: Call) {
   const q = call.step?.question;
   if (!q || call.busy) return;
   if (isTyped(q)) {
-    const parsed: Parsed = parseTyped(byId<HTMLInputElement>('answer-input')?.value ?? '', q);
+    call.typed = byId<HTMLInputElement>('answer-input')?.value ?? '';
+    const parsed: Parsed = parseTyped(call.typed, q);
     if (!parsed.ok) {
       showError(call, ht(parsed.key, parsed.opts));
       return;
@@ -407,6 +410,7 @@ function renderQuestion(host: CallHost, call: Call, q: InterviewQuestion, focus:
       class: 'hl-typed',
     });
     input = f.input as HTMLInputElement;
+    if (call.error) input.value = call.typed ?? '';
     showAnswerError = (message) => f.setError(message);
     control = f.wrap;
   } else {
