@@ -16,6 +16,7 @@ import { type Answer, MEMBERS_PATH, replay, withAnswer } from '../src/questions/
 import { ANSWERED_BY, QUESTION, QUESTIONS } from '../src/questions/catalogue.js';
 import en from '../src/questions/locales/en.json' with { type: 'json' };
 import zhCN from '../src/questions/locales/zh-CN.json' with { type: 'json' };
+import { family } from './interview/families.js';
 import { browserHouseholds } from './interview/households.js';
 import { interview, oracleAnswer } from './interview/oracle.js';
 import { randomHousehold, rng, withAnswersDropped } from './random.js';
@@ -64,13 +65,16 @@ describe('the question catalogue', () => {
   });
 
   it('builds the household from the answers, with what a "no" to a group question implies', () => {
-    const iv = replay([
-      { path: MEMBERS_PATH, value: 2 },
-      { path: '_military', value: false },
-      { path: 'members.1.relation', value: 'spouse' },
-      { path: 'members.0.isVeteran', value: true },
-      { path: 'monthlyIncomeTotal', value: null },
-    ]);
+    const iv = replay(
+      [
+        { path: MEMBERS_PATH, value: 2 },
+        { path: '_military', value: false },
+        { path: 'members.1.relation', value: 'spouse' },
+        { path: 'members.0.isVeteran', value: true },
+        { path: 'monthlyIncomeTotal', value: null },
+      ],
+      today,
+    );
     if ('problem' in iv) throw new Error(iv.problem);
     // A given answer wins over the group's "no".
     expect(iv.household.members[0]).toMatchObject({ relation: 'self', isVeteran: true, survivorOf: 'none' });
@@ -82,25 +86,31 @@ describe('the question catalogue', () => {
     expect(iv.household.monthlyIncomeTotal).toBeUndefined();
     expect(iv.asked.has('monthlyIncomeTotal')).toBe(true);
     expect(
-      replay([
-        { path: MEMBERS_PATH, value: 1 },
-        { path: 'members.3.sex', value: 'male' },
-      ]),
+      replay(
+        [
+          { path: MEMBERS_PATH, value: 1 },
+          { path: 'members.3.sex', value: 'male' },
+        ],
+        today,
+      ),
     ).toEqual({
       index: 1,
       problem: 'member',
     });
-    expect(replay([{ path: 'hukouType', value: 'city' }])).toEqual({ index: 0, problem: 'value' });
+    expect(replay([{ path: 'hukouType', value: 'city' }], today)).toEqual({ index: 0, problem: 'value' });
     expect(
-      replay([
-        { path: 'hukouType', value: 'urban' },
-        { path: MEMBERS_PATH, value: 2 },
-      ]),
+      replay(
+        [
+          { path: 'hukouType', value: 'urban' },
+          { path: MEMBERS_PATH, value: 2 },
+        ],
+        today,
+      ),
     ).toEqual({
       index: 1,
       problem: 'order',
     });
-    expect(replay([{ path: 'nonsense', value: true }])).toEqual({ index: 0, problem: 'path' });
+    expect(replay([{ path: 'nonsense', value: true }], today)).toEqual({ index: 0, problem: 'path' });
   });
 });
 
@@ -114,7 +124,7 @@ describe('the next question', () => {
       const log: Answer[] = [{ path: MEMBERS_PATH, value: full.members.length }];
       const stopAt = 1 + Math.floor(r() * 12);
       for (let i = 0; i < stopAt; i++) {
-        const iv = replay(log);
+        const iv = replay(log, today);
         if ('problem' in iv) throw new Error(iv.problem);
         const step = nextQuestion(core.catalogue, iv, today);
         if (!step.next) break;
@@ -138,8 +148,10 @@ describe('the next question', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('reaches done on the browser-test households, settling what the full answers settle', () => {
-    for (const [name, full] of Object.entries(browserHouseholds(today))) {
+  it('reaches done on the browser-test households and 12 families, settling what the full answers settle', () => {
+    const r = rng(5);
+    const families = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`family ${i}`, family(r, today)]));
+    for (const [name, full] of Object.entries({ ...browserHouseholds(today), ...families })) {
       const run = interview(core.catalogue, full, today);
       const want = outcomesOf(full, today);
       const got = outcomesOf(run.household, today);
@@ -153,10 +165,13 @@ describe('the next question', () => {
   });
 
   it('asks a group question before each member when it settles as much', () => {
-    const iv = replay([
-      { path: MEMBERS_PATH, value: 3 },
-      { path: 'members.0.birthDate', value: '1950-01-01' },
-    ]);
+    const iv = replay(
+      [
+        { path: MEMBERS_PATH, value: 3 },
+        { path: 'members.0.birthDate', value: '1950-01-01' },
+      ],
+      today,
+    );
     if ('problem' in iv) throw new Error(iv.problem);
     const step = nextQuestion(core.catalogue, iv, today);
     const paths = step.candidates.map((c) => c.path);

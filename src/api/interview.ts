@@ -44,7 +44,7 @@ export const InterviewRequest = z
     locale: Locale.optional(),
   })
   .transform((req, ctx) => {
-    const iv = replay(req.answers);
+    const iv = replay(req.answers, req.asOf ?? todayInChina());
     if ('problem' in iv) {
       const at = iv.problem === 'path' ? 'path' : 'value';
       ctx.addIssue({ code: 'custom', path: ['answers', iv.index, at], ...issue(`interview.${iv.problem}`) });

@@ -8,9 +8,11 @@
  * A question's possible answers: its options (yes/no, the choices), the two ends of a number's range
  * and of a date's (either end settles every comparison a rule makes with it). The score is the mean,
  * over those answers, of the weight of the open programs the answer settles (a result other than
- * "needs information"); a group question ("does anyone…?") is scored by its "no", since its "yes"
- * costs no more than asking each member would have. When no single answer settles anything (a
- * program waiting for two answers), the question that concerns the most open programs comes first.
+ * "needs information"); a group question ("does anyone…?", asked of households of two or more) is
+ * scored by its "no", since its "yes" costs no more than asking each member would have. Ties go to
+ * the question that concerns the most open programs; when no single answer settles anything (a
+ * program that waits for two answers), that question comes first. The interview is done when no
+ * question is left that concerns an open program.
  */
 
 import { EARLIEST_BIRTH_DATE, EARLIEST_DISCHARGE_DATE } from '../model/dates.js';
@@ -92,7 +94,9 @@ function candidatesOf(prep: Prepared, ev: Evaluator, iv: Interview, open: Progra
   for (const s of open) {
     const id = s.program.file.id;
     const questions = [...(s.extraQuestions?.() ?? [])];
-    for (const i of scopeOf(s.program, s.rows)) {
+    for (const [k, i] of scopeOf(s.program, s.rows).entries()) {
+      // A subject already settled has nothing to ask (the program waits for another).
+      if (s.outcomes[k] !== 'needs_info') continue;
       const member = i === 0 ? undefined : i - 1;
       const ref: SubjectRef = { household: iv.household, statuses: prep.catalogue.statusKeys, member, row: s.rows[i] };
       questions.push(...openQuestions(ev.tree(s.program, s.rows[i]), ref));
@@ -104,7 +108,8 @@ function candidatesOf(prep: Prepared, ev: Evaluator, iv: Interview, open: Progra
       add(path, id);
       // "Does anyone in the family…?" settles the field for every member at once.
       const group = GROUP_OF.get(field);
-      if (group && q.member !== undefined && !iv.groupsYes.has(group.field)) add(group.field, id);
+      if (group && q.member !== undefined && iv.household.members.length > 1 && !iv.groupsYes.has(group.field))
+        add(group.field, id);
     }
   }
   return out;
@@ -152,7 +157,7 @@ function byOrder(a: Candidate, b: Candidate): number {
 }
 
 const byConcern = (a: Candidate, b: Candidate) => b.concern - a.concern || byOrder(a, b);
-/** The best score; when no answer settles anything at once, the question that concerns the most. */
+/** The best score, then the question that concerns the most. */
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || byConcern(a, b);
 
 /**
@@ -162,6 +167,8 @@ const byScore = (a: Candidate, b: Candidate) => b.score - a.score || byConcern(a
  * interview benchmark, which reports the questions an interview needs).
  */
 const SHORTLIST = 12;
+/** When nothing on the shortlist settles anything, this many times as many are scored. */
+const LONGLIST_FACTOR = 2;
 
 /** Scores the questions that could settle an open program and picks the next one. */
 export function nextQuestion(catalogue: Catalogue, iv: Interview, asOf: string): NextStep {
@@ -180,7 +187,7 @@ export function nextQuestion(catalogue: Catalogue, iv: Interview, asOf: string):
     c.concern = [...c.programs].reduce((sum, id) => sum + weightOf((byId.get(id) as ProgramState).program), 0);
   }
   candidates.sort(byConcern);
-  for (const c of candidates.slice(0, SHORTLIST)) {
+  const score = (c: Candidate) => {
     const concerned = [...c.programs].map((id) => byId.get(id) as ProgramState);
     // A group question is scored by its "no": a "yes" leads to the question per member, which is
     // what asking each member would have cost anyway.
@@ -190,7 +197,12 @@ export function nextQuestion(catalogue: Catalogue, iv: Interview, asOf: string):
       total += settledWeight(prep, ev, withAnswer(iv.household, c.at, value), concerned, statusPrograms);
     }
     c.score = answers.length > 0 ? total / answers.length : 0;
-  }
+  };
+  candidates.slice(0, SHORTLIST).forEach(score);
+  // Nothing on the shortlist settles anything by itself: score further before falling back to concern.
+  if (candidates.slice(0, SHORTLIST).every((c) => c.score === 0))
+    candidates.slice(SHORTLIST, SHORTLIST * LONGLIST_FACTOR).forEach(score);
   candidates.sort(byScore);
-  return { states, next: candidates[0], candidates };
+  const next = candidates[0];
+  return { states, next, candidates };
 }

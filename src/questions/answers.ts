@@ -9,7 +9,9 @@
  * its member fields for every member, an answer's `implies` answers fields of the same member. An
  * implied answer never overrides one given.
  */
+import { wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
+import { parseResidentId } from '../model/resident-id.js';
 import { MAX_MEMBERS } from '../model/vocabulary.js';
 import { type Json, QUESTION, type QuestionDef } from './catalogue.js';
 
@@ -33,12 +35,24 @@ export interface Located {
   member?: number;
 }
 
+/** Paths located so far (at most the catalogue's fields times MAX_MEMBERS). */
+const LOCATED = new Map<string, Located | undefined>();
+
 /** The question and member a path names; undefined for `members` and for an unknown path. */
 export function locatePath(path: string): Located | undefined {
+  if (LOCATED.has(path)) return LOCATED.get(path);
+  const at = locate(path);
+  // Only well-formed paths are kept, so that no request can grow the map without bound.
+  if (at) LOCATED.set(path, at);
+  return at;
+}
+
+function locate(path: string): Located | undefined {
   const parts = path.split('.');
-  if (parts.length === 3 && parts[0] === 'members' && /^\d+$/.test(parts[1])) {
+  if (parts.length === 3 && parts[0] === 'members' && /^(0|[1-9]\d?)$/.test(parts[1])) {
     const question = QUESTION.get(parts[2]);
-    return question?.scope === 'member' ? { question, member: Number(parts[1]) } : undefined;
+    const member = Number(parts[1]);
+    return question?.scope === 'member' && member < MAX_MEMBERS ? { question, member } : undefined;
   }
   if (parts.length !== 1) return undefined;
   const question = QUESTION.get(path);
@@ -83,13 +97,42 @@ function resize(household: Household, n: number): Household {
   return { ...household, members };
 }
 
+/**
+ * Ages at which someone may be at kindergarten, school or college. Wide on purpose: it only spares an
+ * 80-year-old the school questions; the rules apply the dated ages.
+ */
+export const SCHOOL_AGE = { min: 2, max: 25 } as const;
+
+/** A member's age on a date, from the birth date or the ID number; undefined when neither is known. */
+export function ageOn(m: Member, asOf: string): number | undefined {
+  let birth = m.birthDate;
+  if (birth === undefined && m.idNumber !== undefined) {
+    const parsed = parseResidentId(m.idNumber);
+    if (parsed.ok) birth = parsed.info.birthDate;
+  }
+  return birth === undefined || birth > asOf ? undefined : wholeYearsBetween(birth, asOf);
+}
+
+/**
+ * Answers inferred from others, in place (never over an answer given): a member whose age is known
+ * and far outside school age is not at school, so that nobody is asked about an 80-year-old's school.
+ */
+export function inferAnswers(household: Household, asOf: string): Household {
+  for (const m of household.members) {
+    if (m.schoolStage !== undefined) continue;
+    const age = ageOn(m, asOf);
+    if (age !== undefined && (age < SCHOOL_AGE.min || age > SCHOOL_AGE.max)) m.schoolStage = 'none';
+  }
+  return household;
+}
+
 export type ApplyProblem = 'path' | 'value' | 'member' | 'order';
 
 /**
- * Builds the interview from the log. Returns the first problem (by entry index) instead when an
+ * Builds the interview from the log, with the answers they imply on the date (`inferAnswers`). Returns the first problem (by entry index) instead when an
  * entry names no question, a member beyond the household, or a value the question does not take.
  */
-export function replay(log: readonly Answer[]): Interview | { index: number; problem: ApplyProblem } {
+export function replay(log: readonly Answer[], asOf: string): Interview | { index: number; problem: ApplyProblem } {
   let household: Household = { members: [{ relation: 'self' }] };
   const asked = new Set<string>();
   const groupsYes = new Set<string>();
@@ -115,7 +158,7 @@ export function replay(log: readonly Answer[]): Interview | { index: number; pro
     if (q.group && a.value === true) groupsYes.add(q.field);
     applyValue(household, at, a.value);
   }
-  return { household, asked, groupsYes };
+  return { household: inferAnswers(household, asOf), asked, groupsYes };
 }
 
 /** Records a value and what it implies (a group question's "no": its fields for every member). */

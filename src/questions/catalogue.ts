@@ -94,6 +94,8 @@ export const QUESTIONS: readonly QuestionDef[] = [
   { field: 'birthDate', scope: 'member', kind: 'date' },
   { field: 'sex', scope: 'member', kind: 'choice', options: V.SEXES },
   yesno('member', 'ownHukouInJiaozuo'),
+  group('_pregnancy', { pregnant: false, postpartum: false }),
+  group('_planning', { planningPregnancy: false }),
   yesno('member', 'pregnant'),
   yesno('member', 'postpartum'),
   yesno('member', 'planningPregnancy'),
@@ -140,6 +142,8 @@ export const QUESTIONS: readonly QuestionDef[] = [
   choice('member', 'disabilityCategory', V.DISABILITY_CATEGORIES),
   choice('member', 'disabilityGrade', grades(V.BOUNDS.disabilityGrade), { numeric: true }),
   // School
+  group('_school', { schoolStage: 'none' }),
+  group('_childStatus', { orphan: false, factuallyUnsupported: false }),
   { field: 'schoolStage', scope: 'member', kind: 'choice', options: V.SCHOOL_STAGES },
   {
     field: 'schoolYear',
@@ -185,6 +189,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   choice('member', 'serviceDisabilityCause', V.SERVICE_DISABILITY_CAUSES),
   yesno('member', 'serviceDisabilityMental'),
   // Work
+  group('_jobPlans', { wantsSkillsTraining: false, seekingWork: false, startingBusiness: false }),
   yesno('member', 'wantsSkillsTraining'),
   yesno('member', 'seekingWork'),
   yesno('member', 'startingBusiness'),

@@ -37,7 +37,7 @@ export interface Run {
 export function interview(catalogue: Catalogue, full: Household, asOf: string, limit = 400): Run {
   const log: Answer[] = [{ path: MEMBERS_PATH, value: full.members.length }];
   for (;;) {
-    const iv = replay(log);
+    const iv = replay(log, asOf);
     if ('problem' in iv) throw new Error(`answer ${iv.index} (${log[iv.index].path}): ${iv.problem}`);
     const step = nextQuestion(catalogue, iv, asOf);
     if (!step.next) return { log, questions: log.length, household: iv.household };
