@@ -1,8 +1,8 @@
 /**
- * Builds the resident page and the window's staff page into web/dist: for each, one minified JS
+ * Builds the resident page, the window's staff page and the hotline's page into web/dist: for each, one minified JS
  * and one CSS bundle (esbuild), with content hashes in their names, its HTML pointing at them, and
- * .gz/.br copies that the Node server sends to browsers that accept them. The two bundles are
- * built apart (no shared chunk), so the staff page never adds a byte to the resident's first load.
+ * .gz/.br copies that the Node server sends to browsers that accept them. The bundles are built
+ * apart (no shared chunk), so the staff and hotline pages never add a byte to the resident's first load.
  * Prints the gzipped size of the resident's first load against the 100 KB budget (JS+CSS) and
  * exits non-zero over it.
  *
@@ -26,16 +26,18 @@ export interface PageReport {
   gzip: { js: number; css: number; html: number; total: number };
 }
 
-/** The resident page (index.html) at the top level, as before; the staff page (staff.html) beside it. */
+/** The resident page (index.html) at the top level, as before; the staff page (staff.html) and the hotline's (hotline.html) beside it. */
 export interface BuildReport extends PageReport {
   budget: number;
   staff: PageReport;
+  hotline: PageReport;
 }
 
 /** Entry name → [source, HTML template]. */
 const PAGES = {
   app: ['src/main.ts', 'index.html'],
   staff: ['src/staff/main.ts', 'staff.html'],
+  hotline: ['src/hotline/main.ts', 'hotline.html'],
 } as const;
 
 function compress(path: string): number {
@@ -90,13 +92,15 @@ export async function buildWeb({ quiet = false } = {}): Promise<BuildReport> {
 
   const resident = page('app');
   const staff = page('staff');
-  const report: BuildReport = { ...resident, budget: BUDGET_BYTES, staff };
+  const hotline = page('hotline');
+  const report: BuildReport = { ...resident, budget: BUDGET_BYTES, staff, hotline };
   writeFileSync(join(DIST, 'manifest.json'), `${JSON.stringify(report, null, 2)}\n`);
   if (!quiet) {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     for (const [p, html] of [
       [resident, 'index.html'],
       [staff, 'staff.html'],
+      [hotline, 'hotline.html'],
     ] as const) {
       console.log(`web/dist/assets/${p.js}  ${kb(p.bytes.js)}  gzip ${kb(p.gzip.js)}`);
       console.log(`web/dist/assets/${p.css}  ${kb(p.bytes.css)}  gzip ${kb(p.gzip.css)}`);
@@ -105,6 +109,7 @@ export async function buildWeb({ quiet = false } = {}): Promise<BuildReport> {
     const verdict = report.gzip.total <= BUDGET_BYTES ? 'within' : 'OVER';
     console.log(`first load JS+CSS gzipped: ${kb(report.gzip.total)} (${verdict} the ${kb(BUDGET_BYTES)} budget)`);
     console.log(`staff page JS+CSS gzipped: ${kb(staff.gzip.total)}`);
+    console.log(`hotline page JS+CSS gzipped: ${kb(hotline.gzip.total)}`);
   }
   return report;
 }

@@ -1,6 +1,6 @@
 /**
  * The resident page (web/, built into web/dist by `npm run build:web`) on Node: index.html at `/`,
- * the window's staff page (staff.html) at `/staff`, and the hashed bundles at /assets/*,
+ * the window's staff page (staff.html) at `/staff`, the hotline's (hotline.html) at `/hotline`, and the hashed bundles at /assets/*,
  * precompressed (.br/.gz) when the browser accepts it.
  * Node-only (file system): src/node.ts passes `mountWeb` to createApp; app.ts stays platform-free.
  */
@@ -32,9 +32,11 @@ export function mountWeb<E extends Env>(app: Hono<E>, root: string = WEB_DIST) {
     }),
   );
   app.get('/', serveStatic({ root, path: 'index.html', precompressed: true, onFound: (_path, c) => pageHeaders(c) }));
-  app.get(
-    '/staff',
-    serveStatic({ root, path: 'staff.html', precompressed: true, onFound: (_path, c) => pageHeaders(c) }),
-  );
-  app.get('/staff/', (c) => c.redirect('/staff', 301));
+  for (const page of ['staff', 'hotline']) {
+    app.get(
+      `/${page}`,
+      serveStatic({ root, path: `${page}.html`, precompressed: true, onFound: (_path, c) => pageHeaders(c) }),
+    );
+    app.get(`/${page}/`, (c) => c.redirect(`/${page}`, 301));
+  }
 }

@@ -45,29 +45,35 @@ describe('first-load budget', () => {
     expect((await fetch(`${baseUrl}/api/v1/health`)).status).toBe(200);
   });
 
-  it('keeps the staff page apart: its own bundles, none of them in the resident first load, same CSP', async () => {
-    const resident = assetsOf(readFileSync(join(DIST, 'index.html'), 'utf8'));
-    const staff = assetsOf(readFileSync(join(DIST, 'staff.html'), 'utf8'));
-    expect(staff.length).toBe(2);
-    for (const asset of staff) expect(resident).not.toContain(asset);
-    // The staff code and strings are not in the resident bundle.
-    const residentJs = resident
-      .filter((a) => a.endsWith('.js'))
-      .map((a) => readFileSync(join(DIST, 'assets', a), 'utf8'));
-    for (const js of residentJs) {
-      expect(js).not.toContain('/api/v1/auth/');
-      expect(js).not.toContain('工作人员登录');
-    }
-    const res = await fetch(`${baseUrl}/staff`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
-    const html = await res.text();
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    expect(html).not.toContain('style=');
-    for (const asset of staff) expect((await fetch(`${baseUrl}/assets/${asset}`)).status).toBe(200);
-    const slash = await fetch(`${baseUrl}/staff/`, { redirect: 'manual' });
-    expect(slash.status).toBe(301);
-    expect(slash.headers.get('location')).toBe('/staff');
-  });
+  it.each([
+    ['staff', '工作人员登录'],
+    ['hotline', '来电问答'],
+  ])(
+    'keeps the %s page apart: its own bundles, none of them in the resident first load, same CSP',
+    async (name, text) => {
+      const resident = assetsOf(readFileSync(join(DIST, 'index.html'), 'utf8'));
+      const own = assetsOf(readFileSync(join(DIST, `${name}.html`), 'utf8'));
+      expect(own.length).toBe(2);
+      for (const asset of own) expect(resident).not.toContain(asset);
+      // The page's code and strings are not in the resident bundle.
+      const residentJs = resident
+        .filter((a) => a.endsWith('.js'))
+        .map((a) => readFileSync(join(DIST, 'assets', a), 'utf8'));
+      for (const js of residentJs) {
+        expect(js).not.toContain('/api/v1/auth/');
+        expect(js).not.toContain(text);
+      }
+      const res = await fetch(`${baseUrl}/${name}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+      const html = await res.text();
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html).not.toContain('style=');
+      for (const asset of own) expect((await fetch(`${baseUrl}/assets/${asset}`)).status).toBe(200);
+      const slash = await fetch(`${baseUrl}/${name}/`, { redirect: 'manual' });
+      expect(slash.status).toBe(301);
+      expect(slash.headers.get('location')).toBe(`/${name}`);
+    },
+  );
 });

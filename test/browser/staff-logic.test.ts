@@ -20,12 +20,7 @@ import {
   pageCount,
 } from '../../web/src/staff/logic.js';
 import { ROOT } from './browser.js';
-
-function keys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`.replace(/_(one|other)$/, '')],
-  );
-}
+import { localeKeys as keys } from './locale-keys.js';
 
 describe('the one-page questionnaire', () => {
   const page = compactSteps(STEPS);

@@ -185,6 +185,8 @@ export function createApi(opts: ApiOptions) {
   const id = (v: string | number) => encodeURIComponent(String(v));
 
   return {
+    /** Any other call of the API, with the same language, CSRF token and error shape. */
+    request: call,
     signIn: (username: string, password: string) =>
       call<{ user: User; csrfToken: string }>('POST', '/auth/sign-in', { username, password }),
     signOut: () => call<void>('POST', '/auth/sign-out'),

@@ -9,23 +9,22 @@ import './staff.css';
 import { outcome as enOutcome } from '../../../src/i18n/locales/en.json';
 import { outcome as zhOutcome } from '../../../src/i18n/locales/zh-CN.json';
 import { h } from '../dom.js';
-import { i18n, initI18n, isLang, type Lang, t } from '../i18n.js';
+import { i18n, initI18n, type Lang, t } from '../i18n.js';
 import { showAccounts } from './accounts.js';
 import { createApi, type User } from './api.js';
 import { type App, emptyCaseState } from './app.js';
 import { showAudit } from './audit.js';
 import { showCase } from './case.js';
 import { showCases } from './cases.js';
+import { chromeElements, clearSessionStorage, keepPrefsInAddress, paintChrome, prefsFromAddress } from './chrome.js';
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import { showNewCase } from './new-case.js';
 import { showParameter, showParameters } from './parameters.js';
 import { showSignIn } from './sign-in.js';
-import { st } from './ui.js';
+import { announcer, st } from './ui.js';
 
-const query = new URLSearchParams(location.search);
-const asked = query.get('lang');
-const prefs = { lang: (isLang(asked) ? asked : 'zh-CN') as Lang, large: query.get('large') === '1' };
+const prefs = prefsFromAddress();
 initI18n(prefs.lang);
 i18n.addResourceBundle('zh-CN', 'staff', zhCN);
 i18n.addResourceBundle('en', 'staff', en);
@@ -34,12 +33,11 @@ i18n.addResourceBundle('en', 'common', { outcome: enOutcome }, true, false);
 
 const main = document.getElementById('main') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;
-const langButton = document.getElementById('lang-switch') as HTMLButtonElement;
-const largeButton = document.getElementById('large-toggle') as HTMLButtonElement;
-const skip = document.getElementById('skip-link') as HTMLAnchorElement;
-const brand = document.getElementById('brand') as HTMLElement;
-const who = document.getElementById('who') as HTMLElement;
+const chrome = chromeElements();
+const { langButton, largeButton, skip } = chrome;
 const nav = document.getElementById('nav') as HTMLElement;
+const liveRegion = announcer(live);
+const announce = liveRegion.announce;
 
 const session: { user?: User; csrf?: string; checked: boolean } = { checked: false };
 /** Where a signed-out visitor was going; opened after sign-in. */
@@ -79,15 +77,6 @@ const app: App = {
   },
 };
 
-let announcing: ReturnType<typeof setTimeout> | undefined;
-function announce(text: string) {
-  live.textContent = '';
-  clearTimeout(announcing);
-  announcing = setTimeout(() => {
-    live.textContent = text;
-  }, 50);
-}
-
 function go(hash: string) {
   if (location.hash === hash) void route();
   else location.hash = hash;
@@ -95,17 +84,6 @@ function go(hash: string) {
 
 function setTitle(part?: string) {
   document.title = part ? `${part} - ${st('title')}` : st('title');
-}
-
-/** The address keeps the language and text size, so a reload keeps them without storage. */
-function keepPrefsInAddress() {
-  const q = new URLSearchParams(location.search);
-  if (prefs.lang === 'zh-CN') q.delete('lang');
-  else q.set('lang', prefs.lang);
-  if (prefs.large) q.set('large', '1');
-  else q.delete('large');
-  const search = q.toString();
-  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }
 
 const NAV: { hash: string; key: string; admin?: boolean }[] = [
@@ -117,35 +95,11 @@ const NAV: { hash: string; key: string; admin?: boolean }[] = [
 ];
 
 function applyChrome() {
-  const lang = prefs.lang;
-  document.documentElement.lang = lang;
-  document.documentElement.classList.toggle('large', prefs.large);
-  brand.textContent = st('title');
-  skip.textContent = t('skip');
-  langButton.textContent = t('lang.switch');
-  langButton.lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
-  langButton.setAttribute('aria-label', t('lang.switchLabel'));
-  largeButton.textContent = t('large.toggle');
-  largeButton.setAttribute('aria-pressed', String(prefs.large));
-
+  paintChrome(chrome, prefs, st('title'), session.user, () => void signOut());
   const user = session.user;
-  who.hidden = !user;
   nav.hidden = !user;
-  who.replaceChildren();
   nav.replaceChildren();
   if (!user) return;
-  const role = st(`roles.${user.role}`);
-  who.append(
-    h(
-      'p',
-      { class: 'who-text', id: 'who-text' },
-      h('span', { class: 'who-name' }, user.displayName),
-      ` · ${role}`,
-      user.window ? ` · ${st('who.window', { window: user.window })}` : '',
-    ),
-    h('button', { type: 'button', class: 'tool', id: 'sign-out' }, st('signOut')),
-  );
-  document.getElementById('sign-out')?.addEventListener('click', () => void signOut());
   nav.setAttribute('aria-label', st('nav.label'));
   const list = h('ul');
   const here = location.hash.split('/').slice(0, 2).join('/');
@@ -167,13 +121,8 @@ function endSession(message = '') {
   programNames = undefined;
   main.replaceChildren();
   // What was announced (a saved case's number) goes too.
-  clearTimeout(announcing);
-  live.textContent = '';
-  try {
-    sessionStorage.clear();
-  } catch {
-    // nothing stored there anyway
-  }
+  liveRegion.clear();
+  clearSessionStorage();
   signInNotice = had ? message : '';
   applyChrome();
   if (location.hash !== '#/sign-in') location.replace('#/sign-in');
@@ -276,7 +225,7 @@ async function route(focus = true) {
 langButton.addEventListener('click', () => {
   prefs.lang = prefs.lang === 'zh-CN' ? 'en' : 'zh-CN';
   i18n.changeLanguage(prefs.lang);
-  keepPrefsInAddress();
+  keepPrefsInAddress(prefs);
   // Cases were read in the other language (their screening is rendered by the server).
   app.state.cases.clear();
   applyChrome();
@@ -286,7 +235,7 @@ langButton.addEventListener('click', () => {
 
 largeButton.addEventListener('click', () => {
   prefs.large = !prefs.large;
-  keepPrefsInAddress();
+  keepPrefsInAddress(prefs);
   applyChrome();
 });
 

@@ -1,8 +1,13 @@
 /** #/sign-in: username and password; the API's answer at the fields or as an alert, in the page's language. */
 import { h } from '../dom.js';
-import type { User } from './api.js';
+import type { Api, User } from './api.js';
 import type { App } from './app.js';
 import { field, fill, notice, st, summary } from './ui.js';
+
+/** What the sign-in needs of a page (the staff page, the hotline page): its main region, its title and the API. */
+export interface SignInHost extends Pick<App, 'main' | 'setTitle'> {
+  api: Pick<Api, 'signIn'>;
+}
 
 export interface SignInOptions {
   /** Shown above the form: the session ended, or the user signed out. */
@@ -17,7 +22,7 @@ function retryText(seconds: number): string {
   return st('signIn.rateLimited', { time });
 }
 
-export function showSignIn(app: App, opts: SignInOptions) {
+export function showSignIn(app: SignInHost, opts: SignInOptions) {
   app.setTitle(st('signIn.title'));
   const username = field({
     id: 'username',

@@ -222,3 +222,27 @@ export function fill(el: Element, ...children: (Node | string | null | undefined
   el.replaceChildren();
   append(el, children);
 }
+
+/**
+ * The page's aria-live region: a new text is set a moment after the old one is cleared, so that a
+ * screen reader reads it even when it repeats the last one. `clear` forgets what was said.
+ */
+export function announcer(live: HTMLElement) {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return {
+    announce(text: string) {
+      live.textContent = '';
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        live.textContent = text;
+      }, ANNOUNCE_DELAY_MS);
+    },
+    clear() {
+      clearTimeout(pending);
+      live.textContent = '';
+    },
+  };
+}
+
+/** How long the live region stays empty before a new text, so that a repeated text is read again. */
+const ANNOUNCE_DELAY_MS = 50;
