@@ -88,7 +88,9 @@ const QuestionSchema = z.object({
   field: z.string(),
   member: z.number().int().optional(),
   who: z.string().optional().describe('The member asked about, by relation (您的妻子)'),
-  kind: z.enum(['yesno', 'choice', 'select', 'number', 'date']),
+  kind: z
+    .enum(['yesno', 'choice', 'select', 'number', 'date', 'id'])
+    .describe('id is never asked by the hotline today'),
   text: z.string().describe('The short label shown'),
   read: z.string().describe('The sentence to read aloud'),
   hint: z.string().optional(),
@@ -150,11 +152,18 @@ function options(t: TFunction, q: QuestionDef) {
   return [...out, { key: UNKNOWN_KEY, value: null, label: t('questions:_ui.unknown') }];
 }
 
-/** "用来判断：低保、临时救助" — the programs an answer helps settle, named. */
+/** How many programs "why" names before "and N more": a sentence an operator can glance at. */
+const WHY_NAMES = 3;
+
+/** "用来判断：低保、临时救助等5个项目" — the programs an answer helps settle, the first few named. */
 function whyText(t: TFunction, programs: readonly string[]): string {
   if (programs.length === 0) return '';
-  const names = programs.map((id) => t(`programs:${id}.name`));
-  return t('questions:_ui.why', { programs: names.join(t('sentence.listSeparator')) });
+  const names = programs.slice(0, WHY_NAMES).map((id) => t(`programs:${id}.name`));
+  const list = names.join(t('sentence.listSeparator'));
+  const more = programs.length - names.length;
+  return more > 0
+    ? t('questions:_ui.whyMore', { programs: list, count: programs.length, more })
+    : t('questions:_ui.why', { programs: list });
 }
 
 function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
@@ -180,7 +189,7 @@ function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
     field: q.field,
     member,
     who: member === undefined ? undefined : member === 0 ? labels[0] : who,
-    kind: q.kind === 'id' ? ('date' as const) : q.kind,
+    kind: q.kind,
     text: t(`questions:${q.field}.label`),
     read: t(`questions:${q.field}.read`, { who, context: member === 0 ? 'self' : undefined }),
     hint: hint || undefined,
