@@ -129,8 +129,9 @@ export function inferAnswers(household: Household, asOf: string): Household {
 export type ApplyProblem = 'path' | 'value' | 'member' | 'order';
 
 /**
- * Builds the interview from the log, with the answers they imply on the date (`inferAnswers`). Returns the first problem (by entry index) instead when an
- * entry names no question, a member beyond the household, or a value the question does not take.
+ * Builds the interview from the log, with what the answers imply on the date (`inferAnswers`).
+ * Returns the first problem (by entry index) instead when an entry names no question, a member
+ * beyond the household, a value the question does not take, or the household size after others.
  */
 export function replay(log: readonly Answer[], asOf: string): Interview | { index: number; problem: ApplyProblem } {
   let household: Household = { members: [{ relation: 'self' }] };
