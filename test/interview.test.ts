@@ -307,3 +307,24 @@ describe('GET /api/v1/questions', () => {
     }
   });
 });
+
+describe('GET /api/v1/questions/ages', () => {
+  it('derives from the rules and parameters in force the ages at which an answer can change a result', async () => {
+    const res = await app.request('/api/v1/questions/ages?fields=seekingWork,startingBusiness,wantsSkillsTraining');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ages: Record<string, [number, number] | null> };
+    // Every programme reading them ends at the working age's upper bound (a dated parameter).
+    const max = core.catalogue.at(today).reader.number('employment.working_age.max');
+    const min = core.catalogue.at(today).reader.number('employment.working_age.min');
+    expect(body.ages.startingBusiness).toEqual([min, max]);
+    expect(body.ages.seekingWork?.[1]).toBe(max);
+    expect(body.ages.wantsSkillsTraining?.[1]).toBeGreaterThanOrEqual(max);
+  });
+
+  it('refuses a field that is not a member question with options', async () => {
+    for (const fields of ['monthlyIncomeTotal', '_military', 'nonsense', Array(9).fill('seekingWork').join(',')]) {
+      const res = await app.request(`/api/v1/questions/ages?fields=${fields}`);
+      expect(res.status, fields).toBe(400);
+    }
+  });
+});

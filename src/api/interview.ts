@@ -8,6 +8,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { TFunction } from 'i18next';
 import * as z from 'zod';
 import type { Core } from '../core.js';
+import { agesWhereFieldMatters } from '../engine/ages.js';
 import { memberLabels } from '../engine/explain.js';
 import { FACTS, memberSex } from '../engine/facts.js';
 import { type Candidate, nextQuestion } from '../engine/interview.js';
@@ -19,7 +20,7 @@ import { AsOfDate, issue } from '../model/fields.js';
 import { factDateProblems, Household, Locale } from '../model/household.js';
 import { MAX_MEMBERS } from '../model/vocabulary.js';
 import { type Answer, type Interview, MEMBERS_PATH, replay } from '../questions/answers.js';
-import { ANSWERED_BY, GROUP_OF, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
+import { ANSWERED_BY, GROUP_OF, QUESTION, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
 import type { AppEnv } from './app.js';
 import { beforeFirstDate, errorResponse, requireJson, screeningDateError, validationHook } from './errors.js';
 
@@ -273,10 +274,62 @@ const questionsRoute = createRoute({
   },
 });
 
+/** The most fields one request asks ages for. */
+const MAX_AGE_FIELDS = 8;
+
+const agesRoute = createRoute({
+  method: 'get',
+  path: '/questions/ages',
+  operationId: 'questionAges',
+  summary: 'At which ages a member question can change a result (from the rules and parameters in force)',
+  description:
+    'For each field: the youngest and oldest age at which some program in force gives a different result for different answers of a lone member of that age, or null when none does (it may still matter through other members). Pages ask the question only within those ages.',
+  request: {
+    query: z.object({
+      fields: z
+        .string()
+        .max(MAX_PATH * MAX_AGE_FIELDS)
+        .describe('Comma-separated member fields with options (yes/no or choices)'),
+      asOf: AsOfDate.optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The ages per field',
+      content: {
+        'application/json': {
+          schema: z.object({
+            asOf: z.string(),
+            ages: z.record(z.string(), z.tuple([z.number().int(), z.number().int()]).nullable()),
+          }),
+        },
+      },
+    },
+    400: errorResponse('A field that is not a member question with options, or too many fields'),
+  },
+});
+
 export function interviewRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('/interview/next', requireJson);
+
+  app.openapi(agesRoute, (c) => {
+    const query = c.req.valid('query');
+    const t = c.var.t;
+    const fields = query.fields.split(',').filter(Boolean);
+    const bad = fields.filter((f) => {
+      const q = QUESTION.get(f);
+      return q?.scope !== 'member' || q.group !== undefined || !['yesno', 'choice', 'select'].includes(q.kind);
+    });
+    if (bad.length > 0 || fields.length > MAX_AGE_FIELDS) {
+      const message = t('errors.custom.interview.path');
+      return c.json({ error: { code: 'validation', message, fields: [{ path: 'fields', message }] } }, 400);
+    }
+    const asOf = query.asOf ?? todayInChina();
+    const ages = Object.fromEntries(fields.map((f) => [f, agesWhereFieldMatters(c.var.core.catalogue, asOf, f)]));
+    return c.json({ asOf, ages }, 200);
+  });
 
   app.openapi(questionsRoute, (c) => {
     const locale = c.var.locale;

@@ -46,8 +46,10 @@ async function newPage(): Promise<{ page: Page; api: Request[] }> {
   const context = await phoneContext(browser());
   const page = await context.newPage();
   const api: Request[] = [];
+  // Requests that could carry answers: the page's GETs (the ages questions matter at, the programs'
+  // texts) send none.
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/api/')) api.push(r);
+    if (new URL(r.url()).pathname.startsWith('/api/') && r.method() !== 'GET') api.push(r);
   });
   return { page, api };
 }
@@ -385,6 +387,28 @@ describe('errors and open questions point at their fields', () => {
     expect(groups.refer).toContain('rural-housing-renovation');
     expect(groups.eligible ?? []).not.toContain('rural-housing-renovation');
     await shot(page, 'state/refer-results');
+    await page.context().close();
+  });
+
+  it('asks about job-hunting and a business only at ages a programme in force can use them', async () => {
+    const { page } = await newPage();
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const person = (age: number): Answers => ({
+      household: { hukouInJiaozuo: 'true', residesInJiaozuo: 'true', hukouType: 'urban', _military: 'false' },
+      members: [{ uid: 'p', values: { birthDate: { y: String(year - age - 1), m: '6', d: '1' }, sex: 'male' } }],
+    });
+    // 62: past the working age every programme that reads them ends at (GET /api/v1/questions/ages).
+    await seed(page, baseUrl, person(62), '#/step/work');
+    await page.waitForSelector('form.step[data-step="work"]');
+    await expect.poll(() => page.isVisible(`#${cid('members.0.seekingWork')}`)).toBe(false);
+    expect(await page.isVisible(`#${cid('members.0.startingBusiness')}`)).toBe(false);
+    // Whether he works still matters (a survivor's or disabled adult's programmes read it).
+    expect(await page.isVisible(`#${cid('members.0.employment')}`)).toBe(true);
+    // 45: asked.
+    await seed(page, baseUrl, person(45), '#/step/work');
+    await page.waitForSelector('form.step[data-step="work"]');
+    await expect.poll(() => page.isVisible(`#${cid('members.0.seekingWork')}`)).toBe(true);
+    expect(await page.isVisible(`#${cid('members.0.startingBusiness')}`)).toBe(true);
     await page.context().close();
   });
 });

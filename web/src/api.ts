@@ -5,7 +5,7 @@ import type {
   LocalizedScreening,
 } from '../../src/engine/result-schema.js';
 import type { Lang } from './i18n.js';
-import type { HouseholdBody } from './model.js';
+import { AGE_LIMITED, type HouseholdBody, setAnswerAges } from './model.js';
 
 export type Screening = LocalizedScreening;
 export type ProgramResult = LocalizedProgramResult;
@@ -70,4 +70,20 @@ export function programTexts(locale: Lang): Promise<Map<string, ProgramTexts>> {
     textsByLang.set(locale, pending);
   }
   return pending;
+}
+
+/**
+ * The ages at which the age-limited member questions can change a result (GET
+ * /api/v1/questions/ages), handed to the model. A failure leaves the model's wide bands alone.
+ */
+export async function loadAnswerAges(): Promise<boolean> {
+  try {
+    const res = await fetch(`/api/v1/questions/ages?fields=${AGE_LIMITED.join(',')}`, { credentials: 'same-origin' });
+    if (!res.ok) return false;
+    const body = (await res.json()) as { ages: Record<string, [number, number] | null> };
+    setAnswerAges(body.ages);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,9 +3,9 @@
  * back and forward buttons move between steps; answers are saved to localStorage on every change.
  */
 import './styles.css';
-import { requestScreening, type Screening } from './api.js';
+import { loadAnswerAges, requestScreening, type Screening } from './api.js';
 import { h } from './dom.js';
-import { renderStep, type StepContext } from './form.js';
+import { type RenderedStep, renderStep, type StepContext } from './form.js';
 import { i18n, initI18n, type Lang, t } from './i18n.js';
 import { controlId, type FieldProblem, locate, STEP_BY_ID, stepVisible, toHousehold, visibleSteps } from './model.js';
 import { renderResults } from './results.js';
@@ -24,6 +24,8 @@ const state = {
   pending: [] as FieldProblem[],
   /** An answer is being changed from the results: its step offers the way back. */
   returnTo: undefined as string | undefined,
+  /** The step on screen, if any. */
+  view: undefined as RenderedStep | undefined,
 };
 
 const main = document.getElementById('main') as HTMLElement;
@@ -127,6 +129,7 @@ function showStep(id: string, focusPath?: string, focus = true) {
   }
   setTitle(t(`steps.${step.id}.title`));
   const view = renderStep(main, step, stepContext());
+  state.view = view;
   const here = step.id;
   const pending = state.pending.filter((p) => locate(p.path)?.step.id === here);
   state.pending = [];
@@ -251,4 +254,8 @@ main.addEventListener('click', (e) => {
 
 window.addEventListener('hashchange', () => route());
 applyChrome();
+// The ages at which the age-limited questions matter: the step on screen shows or hides them once known.
+void loadAnswerAges().then((ok) => {
+  if (ok && location.hash.startsWith('#/step/')) state.view?.refresh();
+});
 route(location.hash.startsWith('#/step') || location.hash === '#/results');

@@ -74,6 +74,26 @@ const SUPPORT_AGE = { elderly: 55, minor: 18 };
 const COMPULSORY_AGE = { min: 5, max: 16 };
 const CHILDBEARING_AGE = { min: 12, max: 55 };
 
+/**
+ * Member questions asked only at the ages at which a program in force can use them, as the API
+ * derives them from the rules and parameters (GET /api/v1/questions/ages): a 62-year-old is not asked
+ * about job-hunting while every programme that reads it ends at 59. Until the ages are known (or
+ * if the request fails), the wide bands above decide alone.
+ */
+export const AGE_LIMITED = ['seekingWork', 'startingBusiness', 'wantsSkillsTraining'] as const;
+const answerAges = new Map<string, readonly [number, number] | null>();
+
+export function setAnswerAges(ages: Record<string, readonly [number, number] | null>) {
+  for (const [field, range] of Object.entries(ages)) answerAges.set(field, range);
+}
+
+/** Whether a member's age (when known) is one at which the field can change a result. */
+function atUsableAge(field: string, a: Answers, i: number): boolean {
+  const range = answerAges.get(field);
+  const age = ageOf(a, i);
+  return !range || age === undefined || (age >= range[0] && age <= range[1]);
+}
+
 export const RELATIONS = MEMBER_RELATIONS;
 export const COUNTIES = COUNTY_CODES;
 
@@ -336,9 +356,15 @@ export const STEPS: Step[] = [
   {
     id: 'work',
     questions: [
-      ask('wantsSkillsTraining', (a, i) => isVeteranMember(a, i) || maybeWorkingAdult(a, i)),
-      ask('seekingWork', (a, i) => maybeWorkingAdult(a, i) || mayClaimUnemployment(a, i)),
-      ask('startingBusiness', maybeWorkingAdult),
+      ask(
+        'wantsSkillsTraining',
+        (a, i) => (isVeteranMember(a, i) || maybeWorkingAdult(a, i)) && atUsableAge('wantsSkillsTraining', a, i),
+      ),
+      ask(
+        'seekingWork',
+        (a, i) => (maybeWorkingAdult(a, i) || mayClaimUnemployment(a, i)) && atUsableAge('seekingWork', a, i),
+      ),
+      ask('startingBusiness', (a, i) => maybeWorkingAdult(a, i) && atUsableAge('startingBusiness', a, i)),
       // Whether anyone of working age has a job matters for the employment programmes (零就业家庭,
       // 就业援助, training, start-up loans), the veterans' hardship aid, a disabled adult who may
       // apply for 低保 alone, and a survivor's periodic pension.

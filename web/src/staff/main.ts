@@ -8,6 +8,7 @@ import '../styles.css';
 import './staff.css';
 import { outcome as enOutcome } from '../../../src/i18n/locales/en.json';
 import { outcome as zhOutcome } from '../../../src/i18n/locales/zh-CN.json';
+import { loadAnswerAges } from '../api.js';
 import { h } from '../dom.js';
 import { i18n, initI18n, type Lang, t } from '../i18n.js';
 import { showAccounts } from './accounts.js';
@@ -229,6 +230,8 @@ langButton.addEventListener('click', () => {
   // Cases were read in the other language (their screening is rendered by the server).
   app.state.cases.clear();
   applyChrome();
+  // The ages at which the age-limited questions matter (the form asks them within those ages).
+  void loadAnswerAges();
   void route(false);
   langButton.focus();
 });
@@ -246,4 +249,6 @@ skip.addEventListener('click', (e) => {
 
 window.addEventListener('hashchange', () => void route());
 applyChrome();
+// The ages at which the age-limited questions matter (the form asks them within those ages).
+void loadAnswerAges();
 void route(false);
