@@ -1,15 +1,20 @@
 /**
- * Smoke test of the Worker build: `wrangler dev` (workerd with a local D1, migrations applied)
- * serves the same app, the window's staff API included (sign-in, a case saved through D1's batch,
- * read back). The full Workers suite (vitest-pool-workers) comes with the Workers issue.
+ * Smoke test of the Worker build: `wrangler dev` (workerd with a local D1, migrations applied, the
+ * platform's own compatibility flags: the vitest pool of test/workerd adds nodejs_compat_v2) serves
+ * the same app: the pages with the same headers as on Node, a screening, the window's staff API
+ * (sign-in, a case saved through D1's batch, read back). Stopped by its PID.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/api/app.js';
+import { mountWeb, WEB_DIST } from '../src/api/web.js';
 import { hashPassword, WORKERS_ITERATIONS } from '../src/auth/password.js';
+import { openSqliteStore } from '../src/db/sqlite.js';
+import { buildWeb } from '../web/build.js';
 
 const WRANGLER = join(process.cwd(), 'node_modules/wrangler/bin/wrangler.js');
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
@@ -33,6 +38,8 @@ let state = '';
 let output = '';
 
 beforeAll(async () => {
+  // wrangler.toml's [assets] serves web/dist: built unless `npm test` built it already.
+  if (!existsSync(join(WEB_DIST, 'index.html'))) await buildWeb({ quiet: true });
   state = mkdtempSync(join(tmpdir(), 'jz-wrangler-'));
   execFileSync('node', [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], {
     env,
@@ -76,6 +83,42 @@ beforeAll(async () => {
 afterAll(() => {
   if (proc?.pid) process.kill(-proc.pid, 'SIGTERM');
   if (state) rmSync(state, { recursive: true, force: true });
+});
+
+/** The headers a page or bundle must carry alike on both platforms. */
+const SAME_HEADERS = [
+  'content-type',
+  'cache-control',
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'content-language',
+];
+
+describe('the pages on the Worker (ASSETS binding)', () => {
+  it('serves / and /staff and their bundles with the headers Node gives them', async () => {
+    const store = openSqliteStore(':memory:');
+    const node = createApp({ store, web: mountWeb });
+    try {
+      const page = await (await fetch(`${base}/`)).text();
+      const bundles = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      expect(bundles.some((b) => b.endsWith('.js'))).toBe(true);
+      expect(bundles.some((b) => b.endsWith('.css'))).toBe(true);
+      for (const path of ['/', '/staff', ...bundles]) {
+        const [worker, local] = [await fetch(`${base}${path}`), await node.request(path)];
+        expect(worker.status, path).toBe(200);
+        expect(local.status, path).toBe(200);
+        for (const h of SAME_HEADERS) expect(worker.headers.get(h), `${path} ${h}`).toBe(local.headers.get(h));
+        expect(await worker.text(), path).toBe(await local.text());
+      }
+      expect((await fetch(`${base}/staff`)).headers.get('content-security-policy')).toContain("script-src 'self'");
+      const slash = await fetch(`${base}/staff/`, { redirect: 'manual' });
+      expect([slash.status, slash.headers.get('location')]).toEqual([301, '/staff']);
+      expect((await fetch(`${base}/assets/no-such.js`)).status).toBe(404);
+    } finally {
+      store.close();
+    }
+  });
 });
 
 describe('the Worker (wrangler dev, local D1)', () => {
