@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
 import { mountWeb, WEB_DIST } from '../src/api/web.js';
-import { hashPassword, WORKERS_ITERATIONS } from '../src/auth/password.js';
+import { runAdminCreate } from '../src/cli/admin.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
 import { buildWeb } from '../web/build.js';
 
@@ -45,13 +45,13 @@ beforeAll(async () => {
     env,
     stdio: 'pipe',
   });
-  // Workers has no admin command: the first account is a row, hashed as the Worker hashes.
-  const hash = await hashPassword(PASSWORD, WORKERS_ITERATIONS);
-  const now = new Date().toISOString();
-  const insert =
-    'INSERT INTO users (id, username, display_name, role, window_name, password_hash, disabled, created_at, updated_at) ' +
-    `VALUES ('u-worker', 'worker.admin', 'Worker admin', 'admin', NULL, '${hash}', 0, '${now}', '${now}')`;
-  execFileSync('node', [WRANGLER, 'd1', 'execute', 'DB', '--local', '--persist-to', state, '--command', insert], {
+  // The first account as the README says: `npm run admin:create -- --d1 <file>`, then the file
+  // through `wrangler d1 execute`.
+  const sql = join(state, 'admin.sql');
+  const io = { env: { ADMIN_PASSWORD: PASSWORD }, stdin: async () => '', out: () => {}, err: () => {} };
+  const made = await runAdminCreate(['--username', 'worker.admin', '--display-name', 'Worker admin', '--d1', sql], io);
+  if (made !== 0) throw new Error(`admin:create --d1 answered ${made}`);
+  execFileSync('node', [WRANGLER, 'd1', 'execute', 'DB', '--local', '--persist-to', state, '--file', sql], {
     env,
     stdio: 'pipe',
   });
@@ -158,6 +158,19 @@ describe('the Worker (wrangler dev, local D1)', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('malformed_json');
+    // Field errors are worded by the app's own i18n: the bundle's zod (no locale files) is enough.
+    const field = await fetch(`${base}/api/v1/screenings?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ household: { members: [{ birthDate: '1899-12-31', sex: 'x' }] } }),
+    });
+    expect(field.status).toBe(400);
+    const { fields } = (await field.json()).error;
+    expect(fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'household.members.0.birthDate',
+      'household.members.0.sex',
+    ]);
+    expect(fields.find((f: { path: string }) => f.path.endsWith('birthDate')).message).toContain('1900-01-01');
   });
 });
 
