@@ -24,6 +24,7 @@ import { boundedPatterns, withBounds } from './contract.js';
 import { simpleError } from './errors.js';
 import { type Gzip, gzipResponses } from './gzip.js';
 import { pageHeaders } from './headers.js';
+import { interviewRoutes } from './interview.js';
 import { parameterRoutes } from './parameters.js';
 import { programRoutes } from './programs.js';
 import { REFERENCE_STYLE, referencePage } from './reference.js';
@@ -157,6 +158,7 @@ export function createApp({
 
   app.route('/api/v1', systemRoutes(store));
   app.route('/api/v1', screeningRoutes());
+  app.route('/api/v1', interviewRoutes());
   app.route('/api/v1', programRoutes());
 
   // The service window's staff API: each route carries its own guards (src/auth/middleware.ts).

@@ -2,9 +2,10 @@
  * Client errors in the user's language, with field paths. Every 4xx the API sends has this shape:
  * `{ error: { code, message, fields?: [{ path, message }] } }`.
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { TFunction } from 'i18next';
 import * as z from 'zod';
+import type { ScreeningError } from '../engine/screen.js';
 import { pickLocale } from '../i18n/index.js';
 import type { AppEnv } from './app.js';
 
@@ -83,6 +84,21 @@ export function simpleError(code: string, message: string): ApiError {
 export function asOfError(message: string): ApiError {
   return { error: { code: 'as_of_out_of_range', message, fields: [{ path: 'asOf', message }] } };
 }
+
+/** A screening date before a parameter's first value (ScreeningError), on the field `asOf`. */
+export function screeningDateError(t: TFunction, asOf: string, e: ScreeningError): ApiError {
+  const parameter = t(`params:${e.cause.parameterId}`);
+  return asOfError(t('errors.asOfBeforeParameters', { asOf, parameter, first: e.cause.firstDate ?? '' }));
+}
+
+/** A POST that is not JSON: 415 in the user's language. */
+export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const type = c.req.header('content-type') ?? '';
+  if (c.req.method === 'POST' && !/^application\/(.+\+)?json\b/i.test(type)) {
+    return c.json(simpleError('unsupported_media_type', c.var.t('errors.unsupportedMediaType')), 415);
+  }
+  await next();
+};
 
 /** The error for a screening date before the first date screened (the earliest program), if it is. */
 export function beforeFirstDate(t: TFunction, asOf: string, first: string): ApiError | undefined {

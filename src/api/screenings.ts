@@ -7,7 +7,7 @@ import { todayInChina } from '../model/dates.js';
 import { ScreeningRequest } from '../model/household.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
-import { asOfError, beforeFirstDate, errorResponse, simpleError, validationHook } from './errors.js';
+import { beforeFirstDate, errorResponse, requireJson, screeningDateError, validationHook } from './errors.js';
 
 const route = createRoute({
   method: 'post',
@@ -46,13 +46,7 @@ const route = createRoute({
 export function screeningRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use('/screenings', async (c, next) => {
-    const type = c.req.header('content-type') ?? '';
-    if (c.req.method === 'POST' && !/^application\/(.+\+)?json\b/i.test(type)) {
-      return c.json(simpleError('unsupported_media_type', c.var.t('errors.unsupportedMediaType')), 415);
-    }
-    await next();
-  });
+  app.use('/screenings', requireJson);
 
   app.openapi(route, async (c) => {
     const body = c.req.valid('json');
@@ -70,11 +64,7 @@ export function screeningRoutes() {
       });
       return c.json(result, 200);
     } catch (e) {
-      if (e instanceof ScreeningError) {
-        const parameter = t(`params:${e.cause.parameterId}`);
-        const message = t('errors.asOfBeforeParameters', { asOf, parameter, first: e.cause.firstDate ?? '' });
-        return c.json(asOfError(message), 400);
-      }
+      if (e instanceof ScreeningError) return c.json(screeningDateError(t, asOf, e), 400);
       throw e;
     }
   });

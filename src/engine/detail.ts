@@ -27,6 +27,8 @@ export function dedupe(qs: Question[]): Question[] {
   return [...seen.values()];
 }
 
+const FROM_ID_NUMBER = new Set(['birthDate', 'sex']);
+
 /** The questions that settle an unknown fact: those of its fields still unanswered. */
 function questionsOf(factId: string, s: SubjectRef): Question[] {
   const def = FACTS.get(factId);
@@ -38,11 +40,26 @@ function questionsOf(factId: string, s: SubjectRef): Question[] {
       def.scope === 'member' && s.member !== undefined ? [s.member] : s.household.members.map((_, i) => i);
     return members.map((i) => ({ path: `members.${i}.${q.field}`, field: q.field, member: i }));
   });
-  const unanswered = open.filter((q) => answerOf(s.household, q.field, q.member) === undefined);
+  const unanswered = open.filter(
+    (q) =>
+      answerOf(s.household, q.field, q.member) === undefined &&
+      // A birth date and a sex are answered by a valid ID number too.
+      !(FROM_ID_NUMBER.has(q.field) && answerOf(s.household, 'idNumber', q.member) !== undefined),
+  );
   return unanswered.length > 0 ? unanswered : open;
 }
 
 const factOf = (s: SubjectRef, fact: string) => s.row[FACT_SLOT.get(fact) as number];
+
+/** The questions of an unknown condition: of its fact, and of the fact it compares with, when unknown. */
+function leafQuestions(leaf: Leaf, s: SubjectRef): Question[] {
+  const ref = typeof leaf.value === 'object' && !Array.isArray(leaf.value) ? leaf.value.fact : undefined;
+  const other = ref !== undefined && !ref.startsWith(PARAM_PREFIX) ? ref : undefined;
+  return [
+    ...(factOf(s, leaf.fact) === undefined ? questionsOf(leaf.fact, s) : []),
+    ...(other !== undefined && factOf(s, other) === undefined ? questionsOf(other, s) : []),
+  ];
+}
 
 export function describeLeaf(reader: ParamReader, leaf: Leaf, truth: Truth, s: SubjectRef): ConditionOutcome {
   const raw = factOf(s, leaf.fact);
@@ -69,13 +86,7 @@ export function describeLeaf(reader: ParamReader, leaf: Leaf, truth: Truth, s: S
   }
   const status = STATUS[truth];
   const value = raw === WINDOW ? undefined : raw;
-  const questions =
-    status === 'unknown'
-      ? [
-          ...(value === undefined ? questionsOf(leaf.fact, s) : []),
-          ...(thresholdFact && threshold === undefined ? questionsOf(thresholdFact, s) : []),
-        ]
-      : [];
+  const questions = status === 'unknown' ? leafQuestions(leaf, s) : [];
   const gap =
     typeof value === 'number' && typeof threshold === 'number' && status !== 'unknown'
       ? Math.abs(value - threshold)
@@ -95,6 +106,14 @@ export function describeLeaf(reader: ParamReader, leaf: Leaf, truth: Truth, s: S
     gap,
     questions,
   };
+}
+
+/** The questions that would settle an unknown tree: those of its relevant unknown conditions. */
+export function openQuestions(root: LogicNode<Leaf>, s: SubjectRef): Question[] {
+  if (root.truth !== 'U') return [];
+  const out: Question[] = [];
+  for (const n of relevantLeaves(root)) if (n.truth === 'U') out.push(...leafQuestions(n.leaf as Leaf, s));
+  return dedupe(out);
 }
 
 /** Whether an answer is something the household could change (not who they are, not a status granted). */

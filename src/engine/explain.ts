@@ -93,7 +93,7 @@ function factUnit(factId: string): FactUnit | 'age' | undefined {
  * How each member is named: by relation (and sex, when answered) to the applicant — 您本人, 您的妻子 —
  * numbered only when two share a name; "第3位家庭成员" when the relation is not known or "other".
  */
-function memberLabels(tx: Templates, members: Screening['members']): string[] {
+export function memberLabels(tx: Templates, members: Screening['members']): string[] {
   const named = members.map((m, i) => {
     if (m.relation === undefined || m.relation === 'other') return undefined;
     const who = translated(tx, `sentence.who.${m.relation}`, m.sex ?? 'any');

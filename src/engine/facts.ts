@@ -298,7 +298,8 @@ function pregnancyAnswer(field: 'pregnant' | 'postpartum' | 'planningPregnancy',
     id: field,
     scope: 'member',
     changeable: field === 'planningPregnancy',
-    questions: [m(field)],
+    // The answer, or what settles it without asking: the sex (pregnancy, childbirth) and the age.
+    questions: [m(field), ...(womenOnly ? [m('sex')] : []), m('birthDate')],
     params: ['family_planning.childbearing_age.min', 'family_planning.childbearing_age.max'],
     compute: (ctx) => {
       const mem = ctx.member;

@@ -189,13 +189,13 @@ export function explainState(prep: Prepared, s: ProgramState, ev: Evaluator, bri
 }
 
 /** The compiled evaluator: closures built once per rule, with the date's parameter values. */
-function compiledFor(prep: Prepared): Evaluator {
+export function compiledFor(prep: Prepared): Evaluator {
   const params = prep.date.params;
   return { truth: (p, row) => p.truth(row, params), tree: (p, row) => p.tree(row, params) };
 }
 
 /** The first pass and the "once granted" hypotheses, evaluated by the compiled closures. */
-function compiledStates(prep: Prepared, ev: Evaluator): ProgramState[] {
+export function compiledStates(prep: Prepared, ev: Evaluator): ProgramState[] {
   const first = firstPass(prep, ev);
   const plan = planHypotheses(prep, first, ev);
   return plan ? applyHypotheses(first, plan, ev) : first;

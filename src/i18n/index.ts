@@ -1,11 +1,14 @@
 /**
  * One i18next instance for the app: common strings (src/i18n/locales), program texts (from the
- * rule files) and parameter labels (from the seeds), in zh-CN (default) and en.
+ * rule files), parameter labels (from the seeds) and the question catalogue's texts
+ * (src/questions/locales), in zh-CN (default) and en.
  */
 import i18next, { type i18n, type Resource, type ResourceLanguage, type TFunction } from 'i18next';
 import type { ProgramFile } from '../engine/program.js';
 import { Locale } from '../model/household.js';
 import type { ParameterFile } from '../params/parameters.js';
+import questionsEn from '../questions/locales/en.json' with { type: 'json' };
+import questionsZh from '../questions/locales/zh-CN.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 
@@ -14,8 +17,8 @@ export const LOCALES = Locale.options;
 
 export function createI18n(programs: readonly ProgramFile[], parameterFiles: readonly ParameterFile[]): i18n {
   const resources: Record<Locale, ResourceLanguage> = {
-    'zh-CN': { common: zhCN, programs: {}, params: {} },
-    en: { common: en, programs: {}, params: {} },
+    'zh-CN': { common: zhCN, programs: {}, params: {}, questions: questionsZh },
+    en: { common: en, programs: {}, params: {}, questions: questionsEn },
   };
   for (const locale of LOCALES) {
     const ns = resources[locale];
@@ -30,7 +33,7 @@ export function createI18n(programs: readonly ProgramFile[], parameterFiles: rea
     lng: DEFAULT_LOCALE,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
-    ns: ['common', 'programs', 'params'],
+    ns: ['common', 'programs', 'params', 'questions'],
     defaultNS: 'common',
     // Parameter ids contain dots; program and common keys use dots as separators.
     keySeparator: '.',

@@ -4,41 +4,33 @@
  * the OpenAPI document, so this file is the single definition of the questionnaire's fields.
  */
 import * as z from 'zod';
-import regions from '../../seeds/regions.json' with { type: 'json' };
 import { dateSpan, todayInChina } from './dates.js';
 import { AsOfDate, BirthDate, DischargeDate, issue, ResidentIdNumber } from './fields.js';
 import { parseResidentId } from './resident-id.js';
+import * as V from './vocabulary.js';
 
-export const MAX_MEMBERS = 20;
-export const MAX_MONEY = 10_000_000;
+export { MAX_MEMBERS, MAX_MONEY } from './vocabulary.js';
 
-const countyCodes = regions.counties.map((c) => c.code) as [string, ...string[]];
+/** A number within the vocabulary's bounds. */
+const bounded = (b: readonly [number, number]) => z.number().min(b[0]).max(b[1]);
+const count = (b: readonly [number, number]) => bounded(b).int();
+const money = bounded(V.BOUNDS.money);
 
-const money = z.number().min(0).max(MAX_MONEY);
-
-export const Relation = z.enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other']);
-export const DisabilityCategory = z.enum([
-  'visual',
-  'hearing',
-  'speech',
-  'physical',
-  'intellectual',
-  'mental',
-  'multiple',
-]);
-export const SelfCare = z.enum(['independent', 'partial', 'dependent']);
-export const SchoolStage = z.enum(['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college']);
-export const Employment = z.enum(['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other']);
-export const HukouType = z.enum(['urban', 'rural']);
-export const HouseSafety = z.enum(['A', 'B', 'C', 'D', 'no_house', 'unassessed']);
-export const ServiceDisabilityCause = z.enum(['war', 'duty', 'illness']);
-export const SurvivorOf = z.enum(['none', 'martyr', 'duty_death', 'illness_death']);
-export const SurvivorRelation = z.enum(['parent', 'spouse', 'child', 'sibling']);
-export const PensionScheme = z.enum(['employee', 'resident', 'none']);
-export const FamilyPlanningStatus = z.enum(['one_child', 'two_daughters', 'none']);
-export const OnlyChildLoss = z.enum(['died', 'disabled', 'none']);
-export const LegalIssue = z.enum(['wages', 'work_injury', 'family_support', 'other', 'none']);
-export const MedicalInsurance = z.enum(['employee', 'resident', 'none']);
+export const Relation = z.enum(V.RELATIONS);
+export const DisabilityCategory = z.enum(V.DISABILITY_CATEGORIES);
+export const SelfCare = z.enum(V.SELF_CARE);
+export const SchoolStage = z.enum(V.SCHOOL_STAGES);
+export const Employment = z.enum(V.EMPLOYMENT);
+export const HukouType = z.enum(V.HUKOU_TYPES);
+export const HouseSafety = z.enum(V.HOUSE_SAFETY);
+export const ServiceDisabilityCause = z.enum(V.SERVICE_DISABILITY_CAUSES);
+export const SurvivorOf = z.enum(V.SURVIVOR_OF);
+export const SurvivorRelation = z.enum(V.SURVIVOR_RELATIONS);
+export const PensionScheme = z.enum(V.PENSION_SCHEMES);
+export const FamilyPlanningStatus = z.enum(V.FAMILY_PLANNING_STATUSES);
+export const OnlyChildLoss = z.enum(V.ONLY_CHILD_LOSS);
+export const LegalIssue = z.enum(V.LEGAL_ISSUES);
+export const MedicalInsurance = z.enum(V.MEDICAL_INSURANCE);
 
 export const Member = z
   .strictObject({
@@ -46,24 +38,20 @@ export const Member = z
     relation: Relation.optional(),
     idNumber: ResidentIdNumber.optional(),
     birthDate: BirthDate.optional(),
-    sex: z.enum(['male', 'female']).optional(),
+    sex: z.enum(V.SEXES).optional(),
     hasDisabilityCertificate: z.boolean().optional(),
     disabilityCategory: DisabilityCategory.optional(),
-    disabilityGrade: z.number().int().min(1).max(4).optional(),
+    disabilityGrade: count(V.BOUNDS.disabilityGrade).optional(),
     selfCare: SelfCare.optional(),
     schoolStage: SchoolStage.optional(),
-    schoolYear: z
-      .number()
-      .int()
-      .min(1)
-      .max(6)
+    schoolYear: count(V.BOUNDS.schoolYear)
       .optional()
       .describe('Year within the current school stage (高一 = 1; 中职一年级 = 1)'),
     agricultureMajor: z.boolean().optional().describe('Studies a 涉农 major (secondary vocational school)'),
     kindergartenPuhui: z.boolean().optional().describe('Kindergarten is 普惠 (public or affordable private)'),
     boarding: z.boolean().optional(),
     employment: Employment.optional(),
-    monthsRegisteredUnemployed: z.number().int().min(0).max(600).optional(),
+    monthsRegisteredUnemployed: count(V.BOUNDS.months).optional(),
     seekingWork: z.boolean().optional(),
     startingBusiness: z.boolean().optional(),
     wantsSkillsTraining: z.boolean().optional(),
@@ -71,7 +59,7 @@ export const Member = z
     dischargeDate: DischargeDate.optional(),
     hukouAtEnlistment: HukouType.optional(),
     isDisabledServiceman: z.boolean().optional(),
-    serviceDisabilityGrade: z.number().int().min(1).max(10).optional(),
+    serviceDisabilityGrade: count(V.BOUNDS.serviceDisabilityGrade).optional(),
     serviceDisabilityCause: ServiceDisabilityCause.optional(),
     serviceDisabilityMental: z
       .boolean()
@@ -106,16 +94,14 @@ export const Member = z
     pensionScheme: PensionScheme.optional().describe(
       'Enrolled in the employee basic pension (职工养老), the urban-rural resident basic pension (城乡居民养老), or none',
     ),
-    yearsContributedPension: z.number().int().min(0).max(80).optional().describe('Years of pension contributions'),
+    yearsContributedPension: count(V.BOUNDS.yearsContributedPension)
+      .optional()
+      .describe('Years of pension contributions'),
     jobLossInvoluntary: z
       .boolean()
       .optional()
       .describe('The last job ended not by the person’s own choice (非本人意愿中断就业)'),
-    monthsInsured: z
-      .number()
-      .int()
-      .min(0)
-      .max(600)
+    monthsInsured: count(V.BOUNDS.months)
       .optional()
       .describe('Months of unemployment-insurance contributions (employer and worker)'),
     ownHukouInJiaozuo: z
@@ -176,11 +162,8 @@ export const Household = z
   .strictObject({
     hukouType: HukouType.optional(),
     hukouInJiaozuo: z.boolean().optional(),
-    county: z.enum(countyCodes).optional().describe('GB/T 2260 code of the county (市辖区/县/县级市) of residence'),
-    yearsInJiaozuo: z
-      .number()
-      .min(0)
-      .max(120)
+    county: z.enum(V.COUNTY_CODES).optional().describe('GB/T 2260 code of the county (市辖区/县/县级市) of residence'),
+    yearsInJiaozuo: bounded(V.BOUNDS.yearsInJiaozuo)
       .optional()
       .describe('Years lived in Jiaozuo, for a household whose hukou is elsewhere'),
     residesInJiaozuo: z.boolean().optional().describe('The household lives (常住) in Jiaozuo, whatever its hukou'),
@@ -190,7 +173,9 @@ export const Household = z
     holdsLowIncome: z.boolean().optional().describe('低保边缘/低收入家庭'),
     holdsPovertyAlleviation: z.boolean().optional().describe('脱贫户 or 防返贫监测户'),
     ownsHomeInJiaozuo: z.boolean().optional(),
-    floorAreaPerCapita: z.number().min(0).max(10_000).optional().describe('Per-capita floor area of the home, ㎡'),
+    floorAreaPerCapita: bounded(V.BOUNDS.floorAreaPerCapita)
+      .optional()
+      .describe('Per-capita floor area of the home, ㎡'),
     houseSafety: HouseSafety.optional().describe(
       'Rural house safety grade (A–D) from an appraisal; unassessed if never appraised',
     ),
@@ -204,7 +189,7 @@ export const Household = z
     onlyChildLoss: OnlyChildLoss.optional().describe(
       'For a one-child family: the only child has died (失独) or is disabled (伤残, grade 1–3 disability certificate), or neither',
     ),
-    members: z.array(Member).min(1).max(MAX_MEMBERS),
+    members: z.array(Member).min(1).max(V.MAX_MEMBERS),
   })
   .superRefine((h, ctx) => {
     if (h.monthlyIncomeTotal !== undefined && h.monthlyIncomePerCapita !== undefined) {

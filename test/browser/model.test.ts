@@ -6,6 +6,8 @@ import { factsOf } from '../../src/engine/program.js';
 import serverEn from '../../src/i18n/locales/en.json' with { type: 'json' };
 import serverZh from '../../src/i18n/locales/zh-CN.json' with { type: 'json' };
 import { Household, Member } from '../../src/model/household.js';
+import questionsEn from '../../src/questions/locales/en.json' with { type: 'json' };
+import questionsZh from '../../src/questions/locales/zh-CN.json' with { type: 'json' };
 import en from '../../web/src/locales/en.json' with { type: 'json' };
 import zh from '../../web/src/locales/zh-CN.json' with { type: 'json' };
 import {
@@ -163,7 +165,7 @@ describe('which steps are asked', () => {
     }
     expect(zh.errors.year).toBe('请填写年份（4位数字）');
     expect(en.errors.year).toBe('Please enter the year (4 digits)');
-    expect(zh.q.dischargeDate.hint).toContain('只记得年份也可以');
+    expect(questionsZh.dischargeDate.hint).toContain('只记得年份也可以');
   });
 
   it('refuses dates before the floors the API takes', () => {
@@ -190,7 +192,7 @@ describe('paths', () => {
   });
 
   it('asks, infers or deliberately skips every field of the household model', () => {
-    const asked = new Set(STEPS.flatMap((s) => s.questions.filter((q) => !q.local).map((q) => q.field)));
+    const asked = new Set(STEPS.flatMap((s) => s.questions.filter((q) => !q.group).map((q) => q.field)));
     // No rule reads these yet (the per-member alternative income, and details for later programmes).
     const skipped = ['monthlyIncomePerCapita', 'members', 'ref', 'monthsRegisteredUnemployed'];
     const skippedMember = ['pregnant', 'isServicemanFamily'];
@@ -200,7 +202,7 @@ describe('paths', () => {
   });
 
   it('asks every field that some program reads, in its conditions or its amount', () => {
-    const asked = new Set(STEPS.flatMap((s) => s.questions.filter((q) => !q.local).map((q) => q.field)));
+    const asked = new Set(STEPS.flatMap((s) => s.questions.filter((q) => !q.group).map((q) => q.field)));
     const read = new Set(
       createCore().programs.flatMap((p) =>
         factsOf(p).flatMap((f) => (FACTS.get(f)?.questions ?? []).map((q) => q.field)),
@@ -218,14 +220,14 @@ describe('texts', () => {
     key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 
   it.each([
-    ['zh-CN', zh, serverZh],
-    ['en', en, serverEn],
-  ] as const)('has every label and option in %s', (_, web, server) => {
+    ['zh-CN', zh, serverZh, questionsZh],
+    ['en', en, serverEn, questionsEn],
+  ] as const)('has every label and option in %s', (_, web, server, questions) => {
     const missing: string[] = [];
     for (const step of STEPS) {
       if (!get(web, `steps.${step.id}.title`)) missing.push(`steps.${step.id}.title`);
       for (const q of step.questions) {
-        if (!get(web, `q.${q.field}.label`)) missing.push(`q.${q.field}.label`);
+        if (!get(questions, `${q.field}.label`)) missing.push(`questions:${q.field}.label`);
         for (const v of q.options ?? []) {
           const found = q.numeric ? get(web, `grade.${v}`) : get(server, `values.${q.field}.${v}`);
           if (!found) missing.push(`${q.field}=${v}`);

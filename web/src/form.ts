@@ -6,26 +6,28 @@
  * window's staff page embeds every step, one after another, in one page (`ctx.embedded`).
  */
 import { maskIdNumber } from '../../src/model/mask.js';
+import { ID_LENGTH, optionText, RENDERERS } from './controls.js';
 import { append, h, sr } from './dom.js';
 import { t } from './i18n.js';
 import {
   type Answers,
+  addMember,
   checkAnswer,
   checkStep,
   controlId,
   type DateRaw,
   type FieldProblem,
+  fillFromId,
   halfWidth,
-  idInfo,
   locate,
   MAX_MEMBERS,
-  newUid,
   pathOf,
   type Question,
   questionsAfter,
   questionVisible,
   type Raw,
   relationOf,
+  removeMember,
   type Step,
   stepMembers,
   str,
@@ -66,8 +68,6 @@ interface Rendered {
   inputs: (HTMLInputElement | HTMLSelectElement)[];
 }
 
-const ID_LENGTH = 18;
-
 function setText(el: HTMLElement, text: string) {
   if (el.textContent !== text) el.textContent = text;
 }
@@ -77,21 +77,13 @@ function setHidden(el: HTMLElement, hidden: boolean) {
 }
 
 function label(q: Question): string {
-  return t(`q.${q.field}.label`);
+  return t(`questions:${q.field}.label`);
 }
 
 function hint(q: Question): string | undefined {
-  const key = `q.${q.field}.hint`;
+  const key = `questions:${q.field}.hint`;
   const text = t(key, { defaultValue: '' });
   return text || undefined;
-}
-
-function optionText(q: Question, v: string): string {
-  if (q.kind === 'yesno') return t(v === 'true' ? 'opt.yes' : 'opt.no');
-  if (q.field === 'disabilityGrade' || q.field === 'serviceDisabilityGrade') return t(`grade.${v}`);
-  // The API's value labels are lower case in English ("urban hukou"); options start with a capital.
-  const text = t(`common:values.${q.field}.${v}`);
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface AnswerRow {
@@ -193,93 +185,8 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): Ren
     const hintText = hint(q);
     const hintId = hintText ? `${id}-hint` : undefined;
     const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
-    const inputs: (HTMLInputElement | HTMLSelectElement)[] = [];
     const hintEl = hintText ? h('p', { class: 'hint', id: hintId }, hintText) : null;
-    /** A single control under a <label>, with its hint and error. */
-    const labelled = (...controls: (Node | null)[]) =>
-      h('div', { class: 'question' }, h('label', { for: id, class: 'q-label' }, label(q)), hintEl, error, ...controls);
-    let wrap: HTMLElement;
-
-    if (q.kind === 'yesno' || q.kind === 'choice') {
-      const options = q.kind === 'yesno' ? ['true', 'false'] : [...(q.options ?? [])];
-      if (q.unknown) options.push('unknown');
-      const current = str(raw);
-      const list = h('div', { class: options.length > 3 ? 'options options-list' : 'options' });
-      options.forEach((v, k) => {
-        const input = h('input', {
-          type: 'radio',
-          name: id,
-          value: v,
-          id: k === 0 ? id : `${id}--${v}`,
-          checked: current === v,
-        });
-        inputs.push(input);
-        list.append(
-          h('label', { class: 'option' }, input, h('span', {}, v === 'unknown' ? t('opt.unknown') : optionText(q, v))),
-        );
-      });
-      wrap = h('fieldset', { class: 'question' }, h('legend', {}, label(q)), hintEl, error, list);
-    } else if (q.kind === 'select') {
-      const current = str(raw);
-      const select = h('select', { id, name: id });
-      select.append(h('option', { value: '' }, t('opt.choose')));
-      for (const v of q.options ?? [])
-        select.append(h('option', { value: v, selected: current === v }, optionText(q, v)));
-      if (q.unknown)
-        select.append(h('option', { value: 'unknown', selected: current === 'unknown' }, t('opt.unknown')));
-      inputs.push(select);
-      wrap = labelled(select);
-    } else if (q.kind === 'date') {
-      const d: DateRaw = raw && typeof raw === 'object' ? raw : { y: '', m: '', d: '' };
-      const part = (key: keyof DateRaw, partId: string, size: number, extra: string) => {
-        const input = h('input', {
-          type: 'text',
-          inputmode: 'numeric',
-          id: partId,
-          name: partId,
-          maxlength: size,
-          autocomplete: 'off',
-          value: d[key],
-          'data-part': key,
-          class: `date-${key}`,
-        });
-        inputs.push(input);
-        return h('div', { class: 'date-part' }, h('label', { for: partId }, t(`date.${extra}`)), input);
-      };
-      wrap = h(
-        'fieldset',
-        { class: 'question' },
-        h('legend', {}, label(q)),
-        hintEl,
-        error,
-        h(
-          'div',
-          { class: 'date' },
-          part('y', id, 4, 'year'),
-          part('m', `${id}-m`, 2, 'month'),
-          part('d', `${id}-d`, 2, 'day'),
-        ),
-      );
-    } else {
-      const isId = q.kind === 'id';
-      const input = h('input', {
-        type: 'text',
-        id,
-        name: id,
-        value: str(raw),
-        autocomplete: 'off',
-        spellcheck: 'false',
-        inputmode: isId ? undefined : 'decimal',
-        maxlength: isId ? ID_LENGTH + 6 : 12,
-        autocapitalize: isId ? 'characters' : undefined,
-        class: isId ? 'input-id' : 'input-number',
-      });
-      inputs.push(input);
-      const unit = q.unit ? h('span', { class: 'unit', id: `${id}-unit` }, t(`unit.${q.unit}`)) : null;
-      if (unit) input.setAttribute('aria-describedby', `${id}-unit`);
-      const status = isId ? h('p', { class: 'status', id: `${id}-status`, 'aria-live': 'polite' }) : null;
-      wrap = labelled(h('div', { class: 'input-row' }, input, unit), status);
-    }
+    const { wrap, inputs } = RENDERERS[q.kind]({ q, id, raw, title: label(q), hintEl, error });
     wrap.dataset.path = path;
     rendered.push({ q, member, path, wrap, error, hintId, inputs });
     return wrap;
@@ -465,15 +372,12 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): Ren
   function onIdInput(r: Rendered, input: HTMLInputElement) {
     const status = document.getElementById(`${input.id}-status`);
     const value = halfWidth(input.value);
-    const info = idInfo(a, r.member);
     if (value.length >= ID_LENGTH || /[^0-9xX]/.test(value)) checkOne(r);
     else shownProblems.delete(r.path);
     if (status) status.textContent = '';
-    if (info) {
+    const filled = fillFromId(a, r.member);
+    if (filled) {
       const m = a.members[r.member].values;
-      const [y, mo, d] = info.birthDate.split('-');
-      m.birthDate = { y, m: String(Number(mo)), d: String(Number(d)) };
-      m.sex = info.sex;
       for (const other of rendered) {
         if (other.member !== r.member) continue;
         if (other.q.field === 'birthDate') {
@@ -483,12 +387,12 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): Ren
           shownProblems.delete(other.path);
         }
         if (other.q.field === 'sex') {
-          for (const radio of other.inputs as HTMLInputElement[]) radio.checked = radio.value === info.sex;
+          for (const radio of other.inputs as HTMLInputElement[]) radio.checked = radio.value === filled.sex;
           shownProblems.delete(other.path);
         }
       }
       if (status) {
-        status.textContent = t('id.filled', { date: info.birthDate, sex: t(`common:values.sex.${info.sex}`) });
+        status.textContent = t('id.filled', { date: filled.birthDate, sex: t(`common:values.sex.${filled.sex}`) });
       }
       ctx.save();
     }
@@ -536,7 +440,7 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): Ren
     const remove = target.closest<HTMLElement>('[data-remove]');
     if (remove) {
       const i = Number(remove.dataset.remove);
-      a.members.splice(i, 1);
+      if (!removeMember(a, i)) return;
       ctx.serverErrors.clear();
       ctx.save();
       if (embedded) embedded.rerender();
@@ -546,10 +450,10 @@ export function renderStep(main: HTMLElement, step: Step, ctx: StepContext): Ren
       return;
     }
     if (target.id === controlId('members')) {
-      if (a.members.length >= MAX_MEMBERS) return;
-      a.members.push({ uid: newUid(), values: {} });
+      const added = addMember(a);
+      if (added === undefined) return;
       ctx.save();
-      const n = a.members.length;
+      const n = added + 1;
       if (embedded) embedded.rerender();
       else renderStep(main, step, ctx);
       ctx.announce(t('member.added', { n }));

@@ -1,11 +1,14 @@
 /**
- * i18next in the browser: the web's own strings (namespace `web`) and, from the server's locale
- * files, the field labels, enum value labels and the ID-number messages (namespace `common`), so
- * the page and the API name things the same way.
+ * i18next in the browser: the web's own strings (namespace `web`); from the server's locale
+ * files, the enum value labels and the ID-number messages (namespace `common`); and the question
+ * catalogue's texts (namespace `questions`, src/questions/locales), so the page, the window, the
+ * hotline and the API ask and name things the same way.
  */
 import i18next from 'i18next';
 import { errors as enErrors, values as enValues } from '../../src/i18n/locales/en.json';
 import { errors as zhErrors, values as zhValues } from '../../src/i18n/locales/zh-CN.json';
+import questionsEn from '../../src/questions/locales/en.json' with { type: 'json' };
+import questionsZh from '../../src/questions/locales/zh-CN.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 
@@ -19,11 +22,11 @@ export function initI18n(lng: Lang) {
     lng,
     fallbackLng: 'zh-CN',
     supportedLngs: LANGS,
-    ns: ['web', 'common'],
+    ns: ['web', 'common', 'questions'],
     defaultNS: 'web',
     resources: {
-      'zh-CN': { web: zhCN, common: { values: zhValues, errors: zhErrors } },
-      en: { web: en, common: { values: enValues, errors: enErrors } },
+      'zh-CN': { web: zhCN, common: { values: zhValues, errors: zhErrors }, questions: questionsZh },
+      en: { web: en, common: { values: enValues, errors: enErrors }, questions: questionsEn },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

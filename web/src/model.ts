@@ -19,7 +19,11 @@ import {
   todayInChina,
   wholeYearsBetween,
 } from '../../src/model/dates.js';
+import type { Household } from '../../src/model/household.js';
 import { parseResidentId } from '../../src/model/resident-id.js';
+import { COUNTY_CODES, MAX_MEMBERS } from '../../src/model/vocabulary.js';
+import { applyAnswer, inferAnswers, SCHOOL_AGE } from '../../src/questions/answers.js';
+import { GROUP_QUESTIONS, MEMBER_RELATIONS, type QuestionDef, question } from '../../src/questions/catalogue.js';
 
 /** The earliest date each date question takes: the API's plausible floors. */
 const EARLIEST_DATE: Record<string, string> = {
@@ -46,28 +50,15 @@ export interface Answers {
   members: MemberAnswers[];
 }
 
-export type Kind = 'yesno' | 'choice' | 'select' | 'number' | 'id' | 'date';
-export type Scope = 'household' | 'member';
+export { MAX_MEMBERS } from '../../src/model/vocabulary.js';
+export type { Kind, Scope } from '../../src/questions/catalogue.js';
 
-export interface Question {
-  field: string;
-  scope: Scope;
-  kind: Kind;
-  /** Values for choice and select questions. */
-  options?: readonly string[];
-  /** Option values are numbers in the API (grades). */
-  numeric?: boolean;
-  /** Offers an explicit "don't know", which sends nothing. */
-  unknown?: boolean;
-  /** A date question that takes the year alone, or the year and month (the discharge date). */
-  partial?: boolean;
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  /** i18n key of the unit shown after a number. */
-  unit?: string;
-  /** Web-only question (a gate); never sent as such. */
-  local?: boolean;
+/**
+ * A question of the catalogue (src/questions/catalogue.ts: field, kind, options, bounds) as this
+ * page asks it: in a step, shown when `when` says it may matter for these answers. A group question
+ * ("does anyone…?") is asked here as a gate: it is never sent, a "no" answers its member fields.
+ */
+export interface Question extends QuestionDef {
   when?: (a: Answers, member: number) => boolean;
 }
 
@@ -76,30 +67,15 @@ export interface Step {
   questions: Question[];
 }
 
-export const MAX_MEMBERS = 20;
-const MAX_MONEY = 10_000_000;
-
 /** Age bands that decide which questions to ask (wide on purpose; see the header). */
-const SCHOOL_AGE = { min: 2, max: 25 };
 const SERVICE_MIN_AGE = 16;
 const WORKING_AGE = { min: 15, max: 64 };
 const SUPPORT_AGE = { elderly: 55, minor: 18 };
 const COMPULSORY_AGE = { min: 5, max: 16 };
 const CHILDBEARING_AGE = { min: 12, max: 55 };
 
-export const RELATIONS = ['spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'] as const;
-export const COUNTIES = [
-  '410802',
-  '410803',
-  '410804',
-  '410811',
-  '410821',
-  '410822',
-  '410823',
-  '410825',
-  '410882',
-  '410883',
-] as const;
+export const RELATIONS = MEMBER_RELATIONS;
+export const COUNTIES = COUNTY_CODES;
 
 // ---------------------------------------------------------------------------------------------
 // Reading raw answers
@@ -235,228 +211,100 @@ function hasCertificate(a: Answers, i: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // The steps
 
-const yesno = (scope: Scope, field: string, when?: Question['when']): Question => ({
-  field,
-  scope,
-  kind: 'yesno',
-  unknown: true,
-  when,
-});
-
-/** A count of months a member answers (registered unemployed, insured), 0–600 as the model takes. */
-const monthsCount = (field: string, when: Question['when']): Question => ({
-  field,
-  scope: 'member',
-  kind: 'number',
-  min: 0,
-  max: 600,
-  integer: true,
-  unit: 'months',
-  when,
-});
+/** A question of the catalogue, asked when `when` says so. */
+const ask = (field: string, when?: Question['when']): Question => ({ ...question(field), when });
 
 export const STEPS: Step[] = [
   {
     id: 'place',
     questions: [
-      yesno('household', 'hukouInJiaozuo'),
-      { field: 'hukouType', scope: 'household', kind: 'choice', options: ['urban', 'rural'], unknown: true },
-      { field: 'county', scope: 'household', kind: 'select', options: COUNTIES, unknown: true },
-      yesno('household', 'residesInJiaozuo'),
-      {
-        field: 'yearsInJiaozuo',
-        scope: 'household',
-        kind: 'number',
-        min: 0,
-        max: 120,
-        unit: 'years',
-        when: (a) => hh(a, 'hukouInJiaozuo') === 'false',
-      },
+      ask('hukouInJiaozuo'),
+      ask('hukouType'),
+      ask('county'),
+      ask('residesInJiaozuo'),
+      ask('yearsInJiaozuo', (a) => hh(a, 'hukouInJiaozuo') === 'false'),
     ],
   },
   {
     id: 'members',
     questions: [
-      { field: 'relation', scope: 'member', kind: 'select', options: RELATIONS, when: (_, i) => i > 0 },
-      { field: 'idNumber', scope: 'member', kind: 'id' },
-      { field: 'birthDate', scope: 'member', kind: 'date' },
-      { field: 'sex', scope: 'member', kind: 'choice', options: ['male', 'female'] },
+      ask('relation', (_, i) => i > 0),
+      ask('idNumber'),
+      ask('birthDate'),
+      ask('sex'),
       // A family member's own hukou may be in Jiaozuo when the applicant's is not.
-      yesno('member', 'ownHukouInJiaozuo', (a, i) => i > 0 && hh(a, 'hukouInJiaozuo') === 'false'),
+      ask('ownHukouInJiaozuo', (a, i) => i > 0 && hh(a, 'hukouInJiaozuo') === 'false'),
       // Pregnancy and childbirth: free screening, checks and visits (卫健).
-      yesno('member', 'pregnant', maybeMother),
-      yesno('member', 'postpartum', maybeMother),
-      yesno('member', 'planningPregnancy', maybeParentToBe),
+      ask('pregnant', maybeMother),
+      ask('postpartum', maybeMother),
+      ask('planningPregnancy', maybeParentToBe),
     ],
   },
   {
     id: 'income',
     questions: [
-      { field: 'monthlyIncomeTotal', scope: 'household', kind: 'number', min: 0, max: MAX_MONEY, unit: 'yuan' },
-      {
-        field: 'pensionScheme',
-        scope: 'member',
-        kind: 'choice',
-        options: ['employee', 'resident', 'none'],
-        unknown: true,
-        when: maybeAdult,
-      },
-      {
-        field: 'yearsContributedPension',
-        scope: 'member',
-        kind: 'number',
-        min: 0,
-        max: 80,
-        integer: true,
-        unit: 'years',
-        when: (a, i) => maybeAdult(a, i) && mv(a, i, 'pensionScheme') === 'resident',
-      },
+      ask('monthlyIncomeTotal'),
+      ask('pensionScheme', maybeAdult),
+      ask('yearsContributedPension', (a, i) => maybeAdult(a, i) && mv(a, i, 'pensionScheme') === 'resident'),
     ],
   },
   {
     id: 'assistance',
     questions: [
-      yesno('household', 'holdsDibao'),
+      ask('holdsDibao'),
       // 特困 is a person's status: a gate, then who holds it.
-      { field: '_tekun', scope: 'household', kind: 'yesno', local: true },
-      yesno('member', 'holdsTekun', (a) => hh(a, '_tekun') === 'true'),
-      yesno('household', 'holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
-      yesno('household', 'holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
-      yesno('household', 'hardshipEvent'),
-      {
-        field: 'familyPlanningStatus',
-        scope: 'household',
-        kind: 'choice',
-        options: ['one_child', 'two_daughters', 'none'],
-        unknown: true,
-      },
-      {
-        field: 'onlyChildLoss',
-        scope: 'household',
-        kind: 'choice',
-        options: ['died', 'disabled', 'none'],
-        unknown: true,
-        when: (a) => hh(a, 'familyPlanningStatus') === 'one_child',
-      },
+      ask('_tekun'),
+      ask('holdsTekun', (a) => hh(a, '_tekun') === 'true'),
+      ask('holdsLowIncome', (a) => !isYes(hh(a, 'holdsDibao')) && hh(a, '_tekun') !== 'true'),
+      ask('holdsPovertyAlleviation', (a) => hh(a, 'hukouType') !== 'urban'),
+      ask('hardshipEvent'),
+      ask('familyPlanningStatus'),
+      ask('onlyChildLoss', (a) => hh(a, 'familyPlanningStatus') === 'one_child'),
       // Medical assistance and the spending type of emergency assistance: a gate, then who.
-      { field: '_medical', scope: 'household', kind: 'yesno', local: true },
-      yesno('member', 'highMedicalCosts', (a) => hh(a, '_medical') === 'true'),
-      yesno('member', 'seriousIllness', (a) => hh(a, '_medical') === 'true'),
-      {
-        // Premium aid is for 特困, 低保 and low-income households (社会保险法 第二十五条).
-        field: 'medicalInsurance',
-        scope: 'member',
-        kind: 'choice',
-        options: ['employee', 'resident', 'none'],
-        unknown: true,
-        when: (a) => isYes(hh(a, 'holdsDibao')) || hh(a, '_tekun') === 'true' || isYes(hh(a, 'holdsLowIncome')),
-      },
+      ask('_medical'),
+      ask('highMedicalCosts', (a) => hh(a, '_medical') === 'true'),
+      ask('seriousIllness', (a) => hh(a, '_medical') === 'true'),
+      // Premium aid is for 特困, 低保 and low-income households (社会保险法 第二十五条).
+      ask(
+        'medicalInsurance',
+        (a) => isYes(hh(a, 'holdsDibao')) || hh(a, '_tekun') === 'true' || isYes(hh(a, 'holdsLowIncome')),
+      ),
       // Legal aid: a gate, then the matter.
-      { field: '_legal', scope: 'household', kind: 'yesno', local: true },
-      {
-        field: 'legalIssue',
-        scope: 'member',
-        kind: 'choice',
-        options: ['wages', 'work_injury', 'family_support', 'other', 'none'],
-        unknown: true,
-        when: (a) => hh(a, '_legal') === 'true',
-      },
+      ask('_legal'),
+      ask('legalIssue', (a) => hh(a, '_legal') === 'true'),
     ],
   },
   {
     id: 'housing',
     questions: [
-      yesno(
-        'household',
-        'ownsHomeInJiaozuo',
-        (a) => hh(a, 'hukouType') !== 'rural' || hh(a, 'hukouInJiaozuo') === 'false',
-      ),
-      {
-        field: 'floorAreaPerCapita',
-        scope: 'household',
-        kind: 'number',
-        min: 0,
-        max: 10_000,
-        unit: 'sqm',
-        when: (a) => hh(a, 'hukouType') !== 'rural' && isYes(hh(a, 'ownsHomeInJiaozuo')),
-      },
-      {
-        field: 'houseSafety',
-        scope: 'household',
-        kind: 'choice',
-        options: ['A', 'B', 'C', 'D', 'no_house', 'unassessed'],
-        unknown: true,
-        when: (a) => hh(a, 'hukouType') !== 'urban' && hh(a, 'hukouInJiaozuo') !== 'false',
-      },
+      ask('ownsHomeInJiaozuo', (a) => hh(a, 'hukouType') !== 'rural' || hh(a, 'hukouInJiaozuo') === 'false'),
+      ask('floorAreaPerCapita', (a) => hh(a, 'hukouType') !== 'rural' && isYes(hh(a, 'ownsHomeInJiaozuo'))),
+      ask('houseSafety', (a) => hh(a, 'hukouType') !== 'urban' && hh(a, 'hukouInJiaozuo') !== 'false'),
     ],
   },
   {
     id: 'disability',
     questions: [
-      { field: '_disability', scope: 'household', kind: 'yesno', local: true },
-      {
-        field: 'hasDisabilityCertificate',
-        scope: 'member',
-        kind: 'yesno',
-        unknown: true,
-        when: (a) => hh(a, '_disability') === 'true',
-      },
-      {
-        field: 'disabilityCategory',
-        scope: 'member',
-        kind: 'choice',
-        options: ['visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental', 'multiple'],
-        unknown: true,
-        when: hasCertificate,
-      },
-      {
-        field: 'disabilityGrade',
-        scope: 'member',
-        kind: 'choice',
-        options: ['1', '2', '3', '4'],
-        numeric: true,
-        unknown: true,
-        when: hasCertificate,
-      },
+      ask('_disability'),
+      ask('hasDisabilityCertificate', (a) => hh(a, '_disability') === 'true'),
+      ask('disabilityCategory', hasCertificate),
+      ask('disabilityGrade', hasCertificate),
     ],
   },
   {
     id: 'school',
     questions: [
-      {
-        field: 'schoolStage',
-        scope: 'member',
-        kind: 'choice',
-        options: ['none', 'kindergarten', 'primary', 'junior', 'senior', 'vocational', 'college'],
-        when: maybeSchoolAge,
-      },
-      {
-        field: 'schoolYear',
-        scope: 'member',
-        kind: 'select',
-        options: ['1', '2', '3', '4', '5', '6'],
-        numeric: true,
-        unknown: true,
-        when: (a, i) => maybeSchoolAge(a, i) && ['senior', 'vocational'].includes(mv(a, i, 'schoolStage')),
-      },
-      yesno('member', 'agricultureMajor', (a, i) => maybeSchoolAge(a, i) && mv(a, i, 'schoolStage') === 'vocational'),
-      yesno(
-        'member',
-        'kindergartenPuhui',
-        (a, i) => maybeSchoolAge(a, i) && mv(a, i, 'schoolStage') === 'kindergarten',
-      ),
-      yesno(
-        'member',
-        'boarding',
-        (a, i) => maybeSchoolAge(a, i) && ['primary', 'junior'].includes(mv(a, i, 'schoolStage')),
-      ),
-      yesno('member', 'ownHukouInJiaozuo', maybeCompulsoryAge),
-      yesno('member', 'worksInJiaozuo', migrantParent),
-      yesno('member', 'hasJiaozuoResidencePermit', migrantParent),
-      yesno('member', 'orphan', (a, i) => needsChildStatus(a, i)),
-      yesno('member', 'factuallyUnsupported', (a, i) => needsChildStatus(a, i) && mv(a, i, 'orphan') !== 'true'),
-      yesno(
-        'member',
+      ask('schoolStage', maybeSchoolAge),
+      ask('schoolYear', (a, i) => maybeSchoolAge(a, i) && ['senior', 'vocational'].includes(mv(a, i, 'schoolStage'))),
+      ask('agricultureMajor', (a, i) => maybeSchoolAge(a, i) && mv(a, i, 'schoolStage') === 'vocational'),
+      ask('kindergartenPuhui', (a, i) => maybeSchoolAge(a, i) && mv(a, i, 'schoolStage') === 'kindergarten'),
+      ask('boarding', (a, i) => maybeSchoolAge(a, i) && ['primary', 'junior'].includes(mv(a, i, 'schoolStage'))),
+      ask('ownHukouInJiaozuo', maybeCompulsoryAge),
+      ask('worksInJiaozuo', migrantParent),
+      ask('hasJiaozuoResidencePermit', migrantParent),
+      ask('orphan', (a, i) => needsChildStatus(a, i)),
+      ask('factuallyUnsupported', (a, i) => needsChildStatus(a, i) && mv(a, i, 'orphan') !== 'true'),
+      ask(
         'ownHukouInJiaozuo',
         (a, i) => needsChildStatus(a, i) && (isYes(mv(a, i, 'orphan')) || isYes(mv(a, i, 'factuallyUnsupported'))),
       ),
@@ -465,102 +313,49 @@ export const STEPS: Step[] = [
   {
     id: 'military',
     questions: [
-      { field: '_military', scope: 'household', kind: 'yesno', local: true },
-      yesno('member', 'isVeteran', (a, i) => hh(a, '_military') === 'true' && maybeAdult(a, i)),
-      {
-        field: 'survivorOf',
-        scope: 'member',
-        kind: 'choice',
-        options: ['none', 'martyr', 'duty_death', 'illness_death'],
-        unknown: true,
-        when: (a) => hh(a, '_military') === 'true',
-      },
-      {
-        field: 'survivorRelation',
-        scope: 'member',
-        kind: 'choice',
-        options: ['parent', 'spouse', 'child', 'sibling'],
-        unknown: true,
-        when: isSurvivor,
-      },
-      yesno('member', 'hasLivingIncome', isSurvivor),
+      ask('_military'),
+      ask('isVeteran', (a, i) => hh(a, '_military') === 'true' && maybeAdult(a, i)),
+      ask('survivorOf', (a) => hh(a, '_military') === 'true'),
+      ask('survivorRelation', isSurvivor),
+      ask('hasLivingIncome', isSurvivor),
     ],
   },
   {
     id: 'service',
     questions: [
-      { field: 'dischargeDate', scope: 'member', kind: 'date', partial: true, when: isVeteranMember },
-      {
-        field: 'hukouAtEnlistment',
-        scope: 'member',
-        kind: 'choice',
-        options: ['urban', 'rural'],
-        unknown: true,
-        when: isVeteranMember,
-      },
-      yesno('member', 'isCombatVeteran', isVeteranMember),
-      yesno('member', 'receivesPeriodicBenefit', (a, i) => isVeteranMember(a, i) || isSurvivor(a, i)),
-      yesno('member', 'isDisabledServiceman', isVeteranMember),
-      {
-        field: 'serviceDisabilityGrade',
-        scope: 'member',
-        kind: 'select',
-        options: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-        numeric: true,
-        unknown: true,
-        when: (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman')),
-      },
-      {
-        field: 'serviceDisabilityCause',
-        scope: 'member',
-        kind: 'choice',
-        options: ['war', 'duty', 'illness'],
-        unknown: true,
-        when: (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman')),
-      },
-      yesno(
-        'member',
-        'serviceDisabilityMental',
-        (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman')),
-      ),
+      ask('dischargeDate', isVeteranMember),
+      ask('hukouAtEnlistment', isVeteranMember),
+      ask('isCombatVeteran', isVeteranMember),
+      ask('receivesPeriodicBenefit', (a, i) => isVeteranMember(a, i) || isSurvivor(a, i)),
+      ask('isDisabledServiceman', isVeteranMember),
+      ask('serviceDisabilityGrade', (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman'))),
+      ask('serviceDisabilityCause', (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman'))),
+      ask('serviceDisabilityMental', (a, i) => isVeteranMember(a, i) && isYes(mv(a, i, 'isDisabledServiceman'))),
     ],
   },
   {
     id: 'work',
     questions: [
-      yesno('member', 'wantsSkillsTraining', (a, i) => isVeteranMember(a, i) || maybeWorkingAdult(a, i)),
-      yesno('member', 'seekingWork', (a, i) => maybeWorkingAdult(a, i) || mayClaimUnemployment(a, i)),
-      yesno('member', 'startingBusiness', maybeWorkingAdult),
-      {
-        // Whether anyone of working age has a job matters for the employment programmes (零就业家庭,
-        // 就业援助, training, start-up loans), the veterans' hardship aid, a disabled adult who may
-        // apply for 低保 alone, and a survivor's periodic pension.
-        field: 'employment',
-        scope: 'member',
-        kind: 'choice',
-        options: ['employed', 'self_employed', 'unemployed', 'retired', 'student', 'unable', 'other'],
-        unknown: true,
-        when: (a, i) => maybeWorkingAge(a, i) || isSurvivor(a, i),
-      },
-      yesno('member', 'jobLossInvoluntary', mayClaimUnemployment),
-      monthsCount(
+      ask('wantsSkillsTraining', (a, i) => isVeteranMember(a, i) || maybeWorkingAdult(a, i)),
+      ask('seekingWork', (a, i) => maybeWorkingAdult(a, i) || mayClaimUnemployment(a, i)),
+      ask('startingBusiness', maybeWorkingAdult),
+      // Whether anyone of working age has a job matters for the employment programmes (零就业家庭,
+      // 就业援助, training, start-up loans), the veterans' hardship aid, a disabled adult who may
+      // apply for 低保 alone, and a survivor's periodic pension.
+      ask('employment', (a, i) => maybeWorkingAge(a, i) || isSurvivor(a, i)),
+      ask('jobLossInvoluntary', mayClaimUnemployment),
+      ask(
         'monthsRegisteredUnemployed',
         (a, i) => mayClaimUnemployment(a, i) || (maybeWorkingAdult(a, i) && mv(a, i, 'employment') === 'unemployed'),
       ),
-      monthsCount('monthsInsured', mayClaimUnemployment),
-      yesno(
-        'member',
+      ask('monthsInsured', mayClaimUnemployment),
+      ask(
         'recentGraduate',
         (a, i) => maybeWorkingAdult(a, i) && (isYes(mv(a, i, 'seekingWork')) || isYes(mv(a, i, 'startingBusiness'))),
       ),
-      yesno(
-        'member',
-        'returningMigrantWorker',
-        (a, i) => maybeWorkingAdult(a, i) && isYes(mv(a, i, 'startingBusiness')),
-      ),
+      ask('returningMigrantWorker', (a, i) => maybeWorkingAdult(a, i) && isYes(mv(a, i, 'startingBusiness'))),
       // 军属 count among people with employment difficulty (河南省就业促进条例 第四十三条（六）).
-      yesno(
-        'member',
+      ask(
         'isServicemanFamily',
         (a, i) => maybeWorkingAdult(a, i) && isYes(mv(a, i, 'seekingWork')) && mv(a, i, 'employment') === 'unemployed',
       ),
@@ -568,17 +363,7 @@ export const STEPS: Step[] = [
   },
   {
     id: 'support',
-    questions: [
-      yesno('member', 'hasCapableSupporter', needsSupporterQuestion),
-      {
-        field: 'selfCare',
-        scope: 'member',
-        kind: 'choice',
-        options: ['independent', 'partial', 'dependent'],
-        unknown: true,
-        when: needsSupporterQuestion,
-      },
-    ],
+    questions: [ask('hasCapableSupporter', needsSupporterQuestion), ask('selfCare', needsSupporterQuestion)],
   },
 ];
 
@@ -818,15 +603,11 @@ export function checkStep(step: Step, a: Answers, today = todayInChina()): Field
 export type HouseholdBody = Record<string, Json | Record<string, Json>[]> & { members: Record<string, Json>[] };
 
 /**
- * The household for POST /api/v1/screenings from the visible answers, plus inferences from
- * explicit answers:
- * - "nobody holds a disability certificate" → hasDisabilityCertificate false for everyone;
- * - "nobody is supported as 特困" → holdsTekun false for everyone;
- * - "nobody has a serious illness or large medical costs" → highMedicalCosts and seriousIllness false;
- * - "nobody needs legal help" → legalIssue "none" for everyone;
- * - "nobody served and no survivor" → isVeteran, isDisabledServiceman, isCombatVeteran and
- *   receivesPeriodicBenefit false and survivorOf "none" for everyone; a member who did not serve is
- *   no combat veteran and no disabled serviceman either;
+ * The household for POST /api/v1/screenings from the visible answers, with what they imply
+ * (src/questions/answers.ts, the same as the hotline's interview):
+ * - a "no" to a group question ("does anyone…?": certificate, 特困, illness, legal help, service)
+ *   answers its member fields for everyone (src/questions/catalogue.ts `group`);
+ * - an answer's `implies` (who did not serve is neither a combat veteran nor a disabled serviceman);
  * - a member whose age is known and far outside school age is not in school (schoolStage "none"),
  *   so that an 80-year-old is never asked about school and never sees school programs as open;
  * - member 1 is the applicant (relation "self").
@@ -837,10 +618,11 @@ export function toHousehold(
 ): { household: HouseholdBody; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const household: HouseholdBody = { members: a.members.map(() => ({})) };
+  household.members[0].relation = 'self';
   const visible = visibleSteps(a);
   for (const step of visible) {
     for (const q of step.questions) {
-      if (q.local) continue;
+      if (q.group) continue;
       const targets = q.scope === 'household' ? [0] : stepMembers(step, a);
       for (const i of targets) {
         if (!questionVisible(q, a, i)) continue;
@@ -848,43 +630,56 @@ export function toHousehold(
         const { value } = convert(q, values[q.field], today);
         problems.push(...checkAnswer(q, a, i, today));
         if (value === undefined) continue;
-        if (q.scope === 'household') household[q.field] = value;
-        else household.members[i][q.field] = value;
+        applyAnswer(
+          household as unknown as Household,
+          { question: q, member: q.scope === 'member' ? i : undefined },
+          value,
+        );
       }
     }
   }
-  household.members.forEach((m, i) => {
-    if (i === 0) m.relation = 'self';
-    if (hh(a, '_disability') === 'false') m.hasDisabilityCertificate = false;
-    if (hh(a, '_tekun') === 'false') m.holdsTekun = false;
-    if (hh(a, '_medical') === 'false') Object.assign(m, { highMedicalCosts: false, seriousIllness: false });
-    if (hh(a, '_legal') === 'false') m.legalIssue = 'none';
-    if (hh(a, '_military') === 'false') {
-      Object.assign(m, {
-        isVeteran: false,
-        isDisabledServiceman: false,
-        isCombatVeteran: false,
-        survivorOf: 'none',
-        receivesPeriodicBenefit: false,
-      });
-    } else if (m.isVeteran === false) {
-      // Who did not serve is neither a combat veteran nor a disabled serviceman (不是军人就不是残疾军人).
-      m.isCombatVeteran = false;
-      m.isDisabledServiceman = false;
-    }
-    const age = ageOf(a, i, today);
-    if (m.schoolStage === undefined && age !== undefined && !maybeSchoolAge(a, i)) m.schoolStage = 'none';
-  });
+  for (const q of GROUP_QUESTIONS) {
+    if (hh(a, q.field) === 'false') applyAnswer(household as unknown as Household, { question: q }, false);
+  }
+  inferAnswers(household as unknown as Household, today);
   return { household, problems };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Answers: new, add/remove members
+// Answers: new, filled from an ID number, members added and removed
 
 let uidCounter = 0;
 export function newUid(): string {
   uidCounter += 1;
   return `m${Date.now().toString(36)}${uidCounter}`;
+}
+
+/**
+ * A valid ID number fills the member's birth date and sex (the boxes then show them); returns what
+ * it read, or undefined while the number is incomplete or invalid.
+ */
+export function fillFromId(a: Answers, i: number) {
+  const info = idInfo(a, i);
+  if (!info) return undefined;
+  const m = a.members[i].values;
+  const [y, mo, d] = info.birthDate.split('-');
+  m.birthDate = { y, m: String(Number(mo)), d: String(Number(d)) };
+  m.sex = info.sex;
+  return info;
+}
+
+/** Adds an empty member; returns its index, or undefined when the household is full. */
+export function addMember(a: Answers): number | undefined {
+  if (a.members.length >= MAX_MEMBERS) return undefined;
+  a.members.push({ uid: newUid(), values: {} });
+  return a.members.length - 1;
+}
+
+/** Removes a member other than the applicant (member 1). */
+export function removeMember(a: Answers, i: number): boolean {
+  if (i <= 0 || i >= a.members.length) return false;
+  a.members.splice(i, 1);
+  return true;
 }
 
 export function emptyAnswers(): Answers {

@@ -138,7 +138,7 @@ export function showNewCase(app: App) {
   function describe(p: FieldProblem): { message: string; target: string } {
     const where = locate(p.path);
     const q = where?.question;
-    const label = q ? t(`q.${q.field}.label`) : p.path;
+    const label = q ? t(`questions:${q.field}.label`) : p.path;
     const who = where?.member !== undefined ? `${memberLegend(a, where.member)} · ` : '';
     return {
       message: t('errors.item', { label: `${who}${label}`, message: t(p.key, p.opts) }),

@@ -1,0 +1,325 @@
+/**
+ * POST /interview/next: the hotline's guided interview. The answers so far (the whole call, in
+ * order) in; the next question to read aloud, or "done" with the results, out. Stateless: the page
+ * keeps the answers (in memory) and undoes by dropping the last one. The question is chosen by
+ * src/engine/interview.ts; the household is built by src/questions/answers.ts.
+ */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { TFunction } from 'i18next';
+import * as z from 'zod';
+import type { Core } from '../core.js';
+import { memberLabels } from '../engine/explain.js';
+import { FACTS, memberSex } from '../engine/facts.js';
+import { type Candidate, nextQuestion } from '../engine/interview.js';
+import { factsOf } from '../engine/program.js';
+import { ScreeningResponseSchema } from '../engine/result-schema.js';
+import { ScreeningError } from '../engine/screen.js';
+import { todayInChina } from '../model/dates.js';
+import { AsOfDate, issue } from '../model/fields.js';
+import { checkFactDates, Household, Locale } from '../model/household.js';
+import { MAX_MEMBERS } from '../model/vocabulary.js';
+import { type Answer, type Interview, MEMBERS_PATH, replay } from '../questions/answers.js';
+import { ANSWERED_BY, GROUP_OF, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
+import type { AppEnv } from './app.js';
+import { beforeFirstDate, errorResponse, requireJson, screeningDateError, validationHook } from './errors.js';
+
+/** The most answers a call can carry: every question for the largest household, with room to spare. */
+const MAX_ANSWERS = 2_000;
+const MAX_PATH = 64;
+const MAX_TEXT = 40;
+
+const AnswerSchema = z.strictObject({
+  path: z
+    .string()
+    .max(MAX_PATH)
+    .describe('members, a household field, a group question (_military) or members.N.field'),
+  value: z
+    .union([z.string().max(MAX_TEXT), z.number(), z.boolean(), z.null()])
+    .describe('The answer as the household model takes it; null is 不清楚 (not asked again)'),
+});
+
+export const InterviewRequest = z
+  .strictObject({
+    answers: z.array(AnswerSchema).max(MAX_ANSWERS),
+    asOf: AsOfDate.optional(),
+    locale: Locale.optional(),
+  })
+  .transform((req, ctx) => {
+    const iv = replay(req.answers, req.asOf ?? todayInChina());
+    if ('problem' in iv) {
+      const at = iv.problem === 'path' ? 'path' : 'value';
+      ctx.addIssue({ code: 'custom', path: ['answers', iv.index, at], ...issue(`interview.${iv.problem}`) });
+      return z.NEVER;
+    }
+    // The household built must be one the model takes (an ID number's check digit, dates that agree).
+    const parsed = Household.safeParse(iv.household);
+    const issues = parsed.success ? [] : [...parsed.error.issues];
+    checkFactDates({ household: iv.household, asOf: req.asOf }, {
+      addIssue: (i: z.core.$ZodIssue) => issues.push({ ...i, path: i.path.slice(1) } as z.core.$ZodIssue),
+    } as never);
+    for (const i of issues) {
+      const path = i.path.map(String).join('.');
+      const index = lastAnswerTo(req.answers, path);
+      ctx.addIssue({ ...i, path: index < 0 ? ['answers'] : ['answers', index, 'value'] } as never);
+    }
+    if (issues.length > 0) return z.NEVER;
+    return { ...req, interview: iv };
+  });
+
+/** The last answer that set a field (a household path such as `members.1.birthDate`), or -1. */
+function lastAnswerTo(answers: readonly Answer[], path: string): number {
+  for (let i = answers.length - 1; i >= 0; i--) if (answers[i].path === path) return i;
+  return -1;
+}
+
+const OptionSchema = z.object({
+  key: z.string().describe('The key the operator presses'),
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  label: z.string(),
+});
+
+const QuestionSchema = z.object({
+  path: z.string(),
+  field: z.string(),
+  member: z.number().int().optional(),
+  who: z.string().optional().describe('The member asked about, by relation (您的妻子)'),
+  kind: z.enum(['yesno', 'choice', 'select', 'number', 'date']),
+  text: z.string().describe('The short label shown'),
+  read: z.string().describe('The sentence to read aloud'),
+  hint: z.string().optional(),
+  why: z.string().describe('The programs the answer helps settle, named'),
+  programs: z.array(z.string()),
+  options: z.array(OptionSchema).optional().describe('For yes/no and choices; key 0 is always 不清楚'),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().optional(),
+  unit: z.string().optional(),
+  partial: z.boolean().optional().describe('A date that takes a year alone, or a year and month'),
+});
+
+const InterviewResponse = z.object({
+  asOf: z.string(),
+  asked: z.number().int(),
+  done: z.boolean(),
+  household: z.record(z.string(), z.unknown()).describe('The household built from the answers (to save as a case)'),
+  question: QuestionSchema.optional(),
+  entitled: z.array(z.object({ programId: z.string(), name: z.string() })),
+  open: z.number().int().describe('Programs still needing an answer'),
+  results: ScreeningResponseSchema.optional().describe('When done: the screening, as POST /screenings answers it'),
+});
+
+const route = createRoute({
+  method: 'post',
+  path: '/interview/next',
+  operationId: 'interviewNext',
+  summary: 'The next question of a guided interview (hotline)',
+  description:
+    'The answers so far in; the question whose answer settles the most open programs (weighted by what is at stake), or done with the results, out.',
+  request: {
+    body: { required: true, content: { 'application/json': { schema: InterviewRequest } } },
+  },
+  responses: {
+    200: { description: 'The next question, or done', content: { 'application/json': { schema: InterviewResponse } } },
+    400: errorResponse('An answer the interview cannot take, with its path (answers.N.value)'),
+  },
+});
+
+/** Option keys 1–9, then letters: what the operator presses. */
+const KEYS = '123456789abcdefghijklmnopqrstuvwxyz';
+const UNKNOWN_KEY = '0';
+
+function optionLabel(t: TFunction, q: QuestionDef, value: string): string {
+  if (q.kind === 'yesno') return t(value === 'true' ? 'questions:_ui.yes' : 'questions:_ui.no');
+  if (q.field === 'schoolYear') return t('questions:_ui.year', { n: value });
+  if (q.numeric) return t('questions:_ui.grade', { n: value });
+  return t(`values.${q.field === 'relation' ? 'relation' : q.field}.${value}`, { defaultValue: value });
+}
+
+function options(t: TFunction, q: QuestionDef) {
+  const values = q.kind === 'yesno' ? ['true', 'false'] : [...(q.options ?? [])];
+  const out = values.map((v, i) => ({
+    key: KEYS[i],
+    value: q.kind === 'yesno' ? v === 'true' : q.numeric ? Number(v) : v,
+    label: optionLabel(t, q, v),
+  }));
+  return [...out, { key: UNKNOWN_KEY, value: null, label: t('questions:_ui.unknown') }];
+}
+
+/** "用来判断：低保、临时救助" — the programs an answer helps settle, named. */
+function whyText(t: TFunction, programs: readonly string[]): string {
+  if (programs.length === 0) return '';
+  const names = programs.map((id) => t(`programs:${id}.name`));
+  return t('questions:_ui.why', { programs: names.join(t('sentence.listSeparator')) });
+}
+
+function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
+  const t = core.t[locale];
+  const q = c.at.question;
+  const member = c.at.member;
+  const labels = memberLabels(
+    core.templates[locale],
+    iv.household.members.map((m) => ({ relation: m.relation, sex: memberSex(m) })),
+  );
+  // "您" for the caller; another member by relation, lower-case inside an English sentence.
+  const who =
+    member === undefined
+      ? undefined
+      : member === 0
+        ? t('questions:_ui.self')
+        : locale === 'en'
+          ? labels[member].charAt(0).toLowerCase() + labels[member].slice(1)
+          : labels[member];
+  const hint = t(`questions:${q.field}.hint`, { defaultValue: '' });
+  return {
+    path: c.path,
+    field: q.field,
+    member,
+    who: member === undefined ? undefined : member === 0 ? labels[0] : who,
+    kind: q.kind === 'id' ? ('date' as const) : q.kind,
+    text: t(`questions:${q.field}.label`),
+    read: t(`questions:${q.field}.read`, { who, context: member === 0 ? 'self' : undefined }),
+    hint: hint || undefined,
+    why: whyText(t, [...c.programs]),
+    programs: [...c.programs],
+    options: q.kind === 'yesno' || q.kind === 'choice' || q.kind === 'select' ? options(t, q) : undefined,
+    min: q.min,
+    max: q.max,
+    integer: q.integer,
+    unit: q.unit ? t(`unit.${q.unit}`) : undefined,
+    partial: q.partial,
+  };
+}
+
+/** The household-size question, always first. */
+function sizeQuestion(t: TFunction) {
+  return {
+    path: MEMBERS_PATH,
+    field: MEMBERS_PATH,
+    kind: 'number' as const,
+    text: t('questions:members.label'),
+    read: t('questions:members.read'),
+    why: '',
+    programs: [],
+    min: 1,
+    max: MAX_MEMBERS,
+    integer: true,
+  };
+}
+
+/** The programs in force on a date that read each question's field (a group question: its fields'). */
+export function programsByQuestion(core: Core, asOf: string): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const p of core.catalogue.at(asOf).programs) {
+    for (const fact of factsOf(p.file)) {
+      for (const q of FACTS.get(fact)?.questions ?? []) {
+        const field = ANSWERED_BY[q.field] ?? q.field;
+        const set = out.get(field) ?? new Set();
+        set.add(p.file.id);
+        out.set(field, set);
+        const group = GROUP_OF.get(field);
+        if (group) out.set(group.field, (out.get(group.field) ?? new Set()).add(p.file.id));
+      }
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v]]));
+}
+
+const CatalogueQuestionSchema = z.object({
+  field: z.string(),
+  scope: z.enum(['household', 'member']),
+  kind: z.enum(['yesno', 'choice', 'select', 'number', 'id', 'date']),
+  label: z.string(),
+  hint: z.string().optional(),
+  read: z.string().describe('The sentence to read aloud; {{who}} is the member asked about'),
+  options: z.array(OptionSchema).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().optional(),
+  unit: z.string().optional(),
+  partial: z.boolean().optional(),
+  group: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe('A group question ("does anyone…?"): the member fields a "no" answers for everyone'),
+  programs: z.array(z.string()).describe('The programs in force that read it'),
+  why: z.string().describe('Why it is asked: the programs it helps settle, named'),
+});
+
+const questionsRoute = createRoute({
+  method: 'get',
+  path: '/questions',
+  operationId: 'listQuestions',
+  summary: 'The question catalogue: every question the pages ask, with its texts and the programs it settles',
+  request: { query: z.object({ lang: z.string().optional() }) },
+  responses: {
+    200: {
+      description: 'The questions, in the order the catalogue keeps them',
+      content: { 'application/json': { schema: z.object({ questions: z.array(CatalogueQuestionSchema) }) } },
+    },
+  },
+});
+
+export function interviewRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('/interview/next', requireJson);
+
+  app.openapi(questionsRoute, (c) => {
+    const locale = c.var.locale;
+    const t = c.var.core.t[locale];
+    const settles = programsByQuestion(c.var.core, todayInChina());
+    const questions = QUESTIONS.map((q) => {
+      const programs = settles.get(q.field) ?? [];
+      return {
+        field: q.field,
+        scope: q.scope,
+        kind: q.kind,
+        label: t(`questions:${q.field}.label`),
+        hint: t(`questions:${q.field}.hint`, { defaultValue: '' }) || undefined,
+        read: t(`questions:${q.field}.read`),
+        options: q.kind === 'yesno' || q.kind === 'choice' || q.kind === 'select' ? options(t, q) : undefined,
+        min: q.min,
+        max: q.max,
+        integer: q.integer,
+        unit: q.unit ? t(`unit.${q.unit}`) : undefined,
+        partial: q.partial,
+        group: q.group?.no,
+        programs,
+        why: whyText(t, programs),
+      };
+    });
+    return c.json({ questions }, 200);
+  });
+
+  app.openapi(route, async (c) => {
+    const body = c.req.valid('json');
+    const locale = body.locale ?? c.var.locale;
+    c.set('locale', locale);
+    const core = c.var.core;
+    const t = core.t[locale];
+    const asOf = body.asOf ?? todayInChina();
+    const early = beforeFirstDate(t, asOf, core.catalogue.firstDate);
+    if (early) return c.json(early, 400);
+    const iv = body.interview;
+    const base = { asOf, asked: body.answers.length, household: iv.household };
+    if (!iv.asked.has(MEMBERS_PATH)) {
+      return c.json({ ...base, done: false, question: sizeQuestion(t), entitled: [], open: 0 }, 200);
+    }
+    try {
+      const step = nextQuestion(core.catalogue, iv, asOf);
+      const entitled = step.states
+        .filter((s) => s.outcome === 'eligible')
+        .map((s) => ({ programId: s.program.file.id, name: t(`programs:${s.program.file.id}.name`) }));
+      const open = step.states.filter((s) => s.outcome === 'needs_info').length;
+      if (step.next) {
+        return c.json({ ...base, done: false, question: localize(core, locale, iv, step.next), entitled, open }, 200);
+      }
+      const results = await core.screen(iv.household, asOf, locale);
+      return c.json({ ...base, done: true, entitled, open, results }, 200);
+    } catch (e) {
+      if (e instanceof ScreeningError) return c.json(screeningDateError(t, asOf, e), 400);
+      throw e;
+    }
+  });
+  return app;
+}

@@ -1,0 +1,309 @@
+/**
+ * The hotline's guided interview: the question catalogue against the rules and the model, the
+ * choice of the next question (never leaving a program less settled), and POST /interview/next
+ * from the first question to done on the browser-test households.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/api/app.js';
+import { createCore } from '../src/core.js';
+import { openSqliteStore } from '../src/db/sqlite.js';
+import { FACTS } from '../src/engine/facts.js';
+import { nextQuestion } from '../src/engine/interview.js';
+import { screenOutcomes } from '../src/engine/screen.js';
+import { todayInChina } from '../src/model/dates.js';
+import { Household } from '../src/model/household.js';
+import { type Answer, MEMBERS_PATH, replay, withAnswer } from '../src/questions/answers.js';
+import { ANSWERED_BY, QUESTION, QUESTIONS } from '../src/questions/catalogue.js';
+import en from '../src/questions/locales/en.json' with { type: 'json' };
+import zhCN from '../src/questions/locales/zh-CN.json' with { type: 'json' };
+import { family } from './interview/families.js';
+import { browserHouseholds } from './interview/households.js';
+import { interview, oracleAnswer } from './interview/oracle.js';
+import { randomHousehold, rng, withAnswersDropped } from './random.js';
+
+const core = createCore();
+const today = todayInChina();
+const store = openSqliteStore(':memory:');
+const app = createApp({ store });
+afterAll(() => store.close());
+
+const outcomesOf = (h: Household, asOf: string) =>
+  new Map(screenOutcomes(core.catalogue, h, asOf).map((s) => [s.program.file.id, s.outcome]));
+
+describe('the question catalogue', () => {
+  it('asks every field a rule reads', () => {
+    const read = new Set<string>();
+    for (const fact of core.catalogue.at(today).facts)
+      for (const q of FACTS.get(fact.id)?.questions ?? []) read.add(q.field);
+    const missing = [...read].filter((f) => f !== MEMBERS_PATH && !QUESTION.has(ANSWERED_BY[f] ?? f));
+    expect(read.size).toBeGreaterThan(40);
+    expect(missing).toEqual([]);
+  });
+
+  it('offers only options the household model accepts, and every question has its texts', () => {
+    for (const q of QUESTIONS) {
+      for (const locale of [zhCN, en] as Record<string, Record<string, string>>[]) {
+        expect(locale[q.field]?.label, q.field).toBeTruthy();
+        expect(locale[q.field]?.read, q.field).toBeTruthy();
+        if (q.scope === 'member') expect(locale[q.field].read, q.field).toContain('{{who}}');
+      }
+      if (q.scope === 'member' && q.field !== 'relation')
+        expect((en as Record<string, { read_self?: string }>)[q.field].read_self, q.field).toBeTruthy();
+      if (q.group) continue;
+      for (const option of q.options ?? []) {
+        const value = q.numeric ? Number(option) : option;
+        const h = q.scope === 'household' ? { [q.field]: value, members: [{}] } : { members: [{ [q.field]: value }] };
+        expect(Household.safeParse(h).success, `${q.field}=${option}`).toBe(true);
+      }
+      if (q.kind === 'number') {
+        for (const value of [q.min, q.max]) {
+          const h = q.scope === 'household' ? { [q.field]: value, members: [{}] } : { members: [{ [q.field]: value }] };
+          expect(Household.safeParse(h).success, `${q.field}=${value}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('builds the household from the answers, with what a "no" to a group question implies', () => {
+    const iv = replay(
+      [
+        { path: MEMBERS_PATH, value: 2 },
+        { path: '_military', value: false },
+        { path: 'members.1.relation', value: 'spouse' },
+        { path: 'members.0.isVeteran', value: true },
+        { path: 'monthlyIncomeTotal', value: null },
+      ],
+      today,
+    );
+    if ('problem' in iv) throw new Error(iv.problem);
+    // A given answer wins over the group's "no".
+    expect(iv.household.members[0]).toMatchObject({ relation: 'self', isVeteran: true, survivorOf: 'none' });
+    expect(iv.household.members[1]).toMatchObject({
+      relation: 'spouse',
+      isVeteran: false,
+      isDisabledServiceman: false,
+    });
+    expect(iv.household.monthlyIncomeTotal).toBeUndefined();
+    expect(iv.asked.has('monthlyIncomeTotal')).toBe(true);
+    expect(
+      replay(
+        [
+          { path: MEMBERS_PATH, value: 1 },
+          { path: 'members.3.sex', value: 'male' },
+        ],
+        today,
+      ),
+    ).toEqual({
+      index: 1,
+      problem: 'member',
+    });
+    expect(replay([{ path: 'hukouType', value: 'city' }], today)).toEqual({ index: 0, problem: 'value' });
+    expect(
+      replay(
+        [
+          { path: 'hukouType', value: 'urban' },
+          { path: MEMBERS_PATH, value: 2 },
+        ],
+        today,
+      ),
+    ).toEqual({
+      index: 1,
+      problem: 'order',
+    });
+    expect(replay([{ path: 'nonsense', value: true }], today)).toEqual({ index: 0, problem: 'path' });
+  });
+});
+
+describe('the next question', () => {
+  it('never leaves a program less settled than before, whatever the answer (property, 40 households)', () => {
+    const r = rng(11);
+    let checked = 0;
+    for (let k = 0; k < 40; k++) {
+      const full = withAnswersDropped(randomHousehold(r, 3), r);
+      // Stop the interview part-way: a random number of questions answered by the caller.
+      const log: Answer[] = [{ path: MEMBERS_PATH, value: full.members.length }];
+      const stopAt = 1 + Math.floor(r() * 12);
+      for (let i = 0; i < stopAt; i++) {
+        const iv = replay(log, today);
+        if ('problem' in iv) throw new Error(iv.problem);
+        const step = nextQuestion(core.catalogue, iv, today);
+        if (!step.next) break;
+        const before = outcomesOf(iv.household, today);
+        const q = step.next;
+        const values = q.at.question.group
+          ? [true, false]
+          : q.at.question.kind === 'yesno'
+            ? [true, false]
+            : (q.at.question.options ?? []).map((o) => (q.at.question.numeric ? Number(o) : o));
+        for (const value of values) {
+          const after = outcomesOf(withAnswer(iv.household, q.at, value), today);
+          for (const [id, o] of before) {
+            if (o !== 'needs_info') expect(after.get(id), `${id} after ${q.path}=${value}`).not.toBe('needs_info');
+          }
+          checked++;
+        }
+        log.push({ path: q.path, value: oracleAnswer(full, q.path) });
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('reaches done on the browser-test households and 12 families, settling what the full answers settle', () => {
+    const r = rng(5);
+    const families = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`family ${i}`, family(r, today)]));
+    for (const [name, full] of Object.entries({ ...browserHouseholds(today), ...families })) {
+      const run = interview(core.catalogue, full, today);
+      const want = outcomesOf(full, today);
+      const got = outcomesOf(run.household, today);
+      for (const [id, o] of want) {
+        if (o !== 'needs_info') expect(got.get(id), `${name}: ${id}`).toBe(o);
+      }
+      expect(run.questions, name).toBeGreaterThan(1);
+      // Every question asked was new: nothing is asked twice.
+      expect(new Set(run.log.map((a) => a.path)).size, name).toBe(run.log.length);
+    }
+  });
+
+  it('asks a group question before each member when it settles as much', () => {
+    const iv = replay(
+      [
+        { path: MEMBERS_PATH, value: 3 },
+        { path: 'members.0.birthDate', value: '1950-01-01' },
+      ],
+      today,
+    );
+    if ('problem' in iv) throw new Error(iv.problem);
+    const step = nextQuestion(core.catalogue, iv, today);
+    const paths = step.candidates.map((c) => c.path);
+    expect(paths).toContain('_military');
+    // The scores are ordered, best first.
+    const scores = step.candidates.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+function post(body: unknown) {
+  return app.request('/api/v1/interview/next', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+interface Step {
+  done: boolean;
+  asked: number;
+  question?: {
+    path: string;
+    read: string;
+    text: string;
+    why: string;
+    who?: string;
+    kind: string;
+    options?: { key: string; value: unknown; label: string }[];
+  };
+  entitled: { programId: string; name: string }[];
+  results?: { results: { programId: string; outcome: string }[] };
+  household: unknown;
+}
+
+describe('POST /api/v1/interview/next', () => {
+  it('starts with the household size', async () => {
+    const res = await post({ answers: [] });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Step;
+    expect(body).toMatchObject({ done: false, asked: 0, question: { path: 'members', kind: 'number' } });
+    expect(body.question?.read).toContain('几口人');
+  });
+
+  it('guides household (c) from the first question to done, in zh-CN and en', async () => {
+    const full = browserHouseholds(today).c;
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const answers: Answer[] = [];
+      let body: Step;
+      for (;;) {
+        const res = await post({ answers, locale });
+        expect(res.status).toBe(200);
+        body = (await res.json()) as Step;
+        if (body.done) break;
+        const q = body.question as NonNullable<Step['question']>;
+        expect(q.read.length).toBeGreaterThan(3);
+        expect(q.read).not.toContain('{{');
+        if (q.path !== 'members') expect(q.why.length).toBeGreaterThan(3);
+        if (q.options) expect(q.options.at(-1)).toMatchObject({ key: '0', value: null });
+        if (q.path.startsWith('members.0.')) expect(q.read).toContain(locale === 'en' ? 'you' : '您');
+        answers.push({ path: q.path, value: oracleAnswer(full, q.path) });
+        expect(answers.length).toBeLessThan(60);
+      }
+      const training = body.results?.results.find((r) => r.programId === 'veteran-adaptive-training');
+      expect(training?.outcome).toBe('eligible');
+      expect(body.entitled.map((e) => e.programId)).toContain('veteran-adaptive-training');
+    }
+  });
+
+  it("answers a wrong answer with a 400 on its path, in the caller's language", async () => {
+    const cases: [Answer[], string][] = [
+      [[{ path: 'members', value: 0 }], 'answers.0.value'],
+      [
+        [
+          { path: 'members', value: 2 },
+          { path: 'members.5.sex', value: 'male' },
+        ],
+        'answers.1.value',
+      ],
+      [
+        [
+          { path: 'members', value: 1 },
+          { path: 'members.0.nonsense', value: true },
+        ],
+        'answers.1.path',
+      ],
+      [
+        [
+          { path: 'members', value: 1 },
+          { path: 'hukouType', value: 'city' },
+        ],
+        'answers.1.value',
+      ],
+      [
+        [
+          { path: 'members', value: 1 },
+          { path: 'members.0.birthDate', value: '2990-01-01' },
+        ],
+        'answers.1.value',
+      ],
+    ];
+    for (const [answers, path] of cases) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const res = await post({ answers, locale });
+        expect(res.status, JSON.stringify(answers)).toBe(400);
+        const body = (await res.json()) as { error: { fields: { path: string; message: string }[] } };
+        expect(body.error.fields.map((f) => f.path)).toContain(path);
+        const message = body.error.fields[0].message;
+        expect(message).toMatch(locale === 'en' ? /^[\x20-\x7e’]+$/ : /[\u4e00-\u9fff]/);
+      }
+    }
+  });
+});
+
+describe('GET /api/v1/questions', () => {
+  it('publishes the one catalogue with its texts and the programs each question settles', async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const res = await app.request(`/api/v1/questions?lang=${lang}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        questions: { field: string; scope: string; read: string; label: string; programs: string[]; why: string }[];
+      };
+      expect(body.questions.map((q) => q.field)).toEqual(QUESTIONS.map((q) => q.field));
+      const birth = body.questions.find((q) => q.field === 'birthDate');
+      expect(birth?.programs).toContain('elder-health-check');
+      expect(birth?.why).toContain(lang === 'en' ? 'Decides' : '用来判断');
+      for (const q of body.questions) {
+        expect(q.label.length, q.field).toBeGreaterThan(1);
+        if (q.scope === 'member') expect(q.read, q.field).toContain('{{who}}');
+      }
+      // Every group question settles the programs of the fields it answers.
+      expect(body.questions.find((q) => q.field === '_military')?.programs).toContain('veteran-adaptive-training');
+    }
+  });
+});
