@@ -4,10 +4,7 @@
  * the same app: the pages with the same headers as on Node, a screening, the window's staff API
  * (sign-in, a case saved through D1's batch, read back). Stopped by its PID.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
@@ -15,75 +12,30 @@ import { mountWeb, WEB_DIST } from '../src/api/web.js';
 import { runAdminCreate } from '../src/cli/admin.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
 import { buildWeb } from '../web/build.js';
+import { STARTUP_MS, startWranglerDev, type WranglerDev, wrangler } from './wrangler-dev.js';
 
-const WRANGLER = join(process.cwd(), 'node_modules/wrangler/bin/wrangler.js');
-const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
-const STARTUP_MS = 60_000;
 const PASSWORD = 'worker-admin-password';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-let proc: ChildProcess | undefined;
+let dev: WranglerDev | undefined;
 let base = '';
-let state = '';
-let output = '';
 
 beforeAll(async () => {
   // wrangler.toml's [assets] serves web/dist: built unless `npm test` built it already.
   if (!existsSync(join(WEB_DIST, 'index.html'))) await buildWeb({ quiet: true });
-  state = mkdtempSync(join(tmpdir(), 'jz-wrangler-'));
-  execFileSync('node', [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], {
-    env,
-    stdio: 'pipe',
+  dev = await startWranglerDev([], async (state) => {
+    // The first account as the README says: `npm run admin:create -- --d1 <file>`, then the file
+    // through `wrangler d1 execute`.
+    const sql = join(state, 'admin.sql');
+    const io = { env: { ADMIN_PASSWORD: PASSWORD }, stdin: async () => '', out: () => {}, err: () => {} };
+    const args = ['--username', 'worker.admin', '--display-name', 'Worker admin', '--d1', sql];
+    const made = await runAdminCreate(args, io);
+    if (made !== 0) throw new Error(`admin:create --d1 answered ${made}`);
+    wrangler(state, ['d1', 'execute', 'DB', '--file', sql]);
   });
-  // The first account as the README says: `npm run admin:create -- --d1 <file>`, then the file
-  // through `wrangler d1 execute`.
-  const sql = join(state, 'admin.sql');
-  const io = { env: { ADMIN_PASSWORD: PASSWORD }, stdin: async () => '', out: () => {}, err: () => {} };
-  const made = await runAdminCreate(['--username', 'worker.admin', '--display-name', 'Worker admin', '--d1', sql], io);
-  if (made !== 0) throw new Error(`admin:create --d1 answered ${made}`);
-  execFileSync('node', [WRANGLER, 'd1', 'execute', 'DB', '--local', '--persist-to', state, '--file', sql], {
-    env,
-    stdio: 'pipe',
-  });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // Its own process group, so that stopping it also stops the workerd it starts.
-  proc = spawn('node', [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state], {
-    env,
-    detached: true,
-  });
-  proc.stdout?.on('data', (d) => {
-    output += d;
-  });
-  proc.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const deadline = Date.now() + STARTUP_MS;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`wrangler dev did not start:\n${output}`);
+  base = dev.base;
 }, STARTUP_MS + 30_000);
 
-afterAll(() => {
-  if (proc?.pid) process.kill(-proc.pid, 'SIGTERM');
-  if (state) rmSync(state, { recursive: true, force: true });
-});
+afterAll(() => dev?.stop());
 
 /** The headers a page or bundle must carry alike on both platforms. */
 const SAME_HEADERS = [
