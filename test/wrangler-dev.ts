@@ -22,7 +22,8 @@ export const STARTUP_MS = 60_000;
 /** Between two tries of the first request. */
 const POLL_MS = 250;
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now (the OS's pick), on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
