@@ -7,12 +7,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runAdminCreate } from '../src/cli/admin.js';
 import { buildServer } from '../src/cli/build-server.js';
+import { freePort } from './wrangler-dev.js';
 
 export const CLIENTS = 20;
 export const LOAD_MS = 3_000;
@@ -28,17 +28,6 @@ const household = {
   monthlyIncomeTotal: 450,
   members: [{ relation: 'self', birthDate: '1950-03-01' }],
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 interface Server {
   proc: ChildProcess;

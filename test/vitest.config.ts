@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['test/**/*.test.ts'],
-    exclude: ['test/browser/**', 'node_modules/**'],
+    // test/workerd runs inside workerd: npm run test:workerd.
+    exclude: ['test/browser/**', 'test/workerd/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
   },

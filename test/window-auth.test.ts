@@ -2,17 +2,18 @@
  * Accounts and sessions: the cookie, what the database keeps, the rate limit, disabled accounts,
  * expiry (an injected clock), sign-out, password reset, the last administrator, the admin command.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
 import { MAX_FAILURES, RATE_WINDOW_MS } from '../src/api/auth.js';
 import { createAccount } from '../src/auth/accounts.js';
-import { hashPassword, PASSWORD_ITERATIONS, verifyPassword } from '../src/auth/password.js';
+import { hashPassword, PASSWORD_ITERATIONS, verifyPassword, WORKERS_ITERATIONS } from '../src/auth/password.js';
 import { SESSION_SECONDS } from '../src/auth/session.js';
 import { runAdminCreate } from '../src/cli/admin.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
+import { signInSuite } from './suites/auth.js';
 import { PASSWORD, windowApp } from './window-helpers.js';
 
 const MS = 1000;
@@ -32,78 +33,13 @@ describe('passwords', () => {
   });
 });
 
+describe('the shared sign-in suite on Node', () => {
+  const t = windowApp();
+  afterAll(() => t.store.close());
+  signInSuite(t);
+});
+
 describe('signing in', () => {
-  it('sets an HttpOnly, SameSite=Strict session cookie whose token the database keeps only hashed', async () => {
-    const t = windowApp();
-    try {
-      const user = await t.account('staff');
-      const res = await t.signIn(user.username);
-      expect(res.status).toBe(200);
-      const cookie = res.headers.get('set-cookie') ?? '';
-      expect(cookie).toMatch(/^jz_session=[A-Za-z0-9_-]{43};/);
-      for (const attr of ['HttpOnly', 'SameSite=Strict', 'Path=/', `Max-Age=${SESSION_SECONDS}`]) {
-        expect(cookie).toContain(attr);
-      }
-      expect(cookie).not.toContain('Secure'); // localhost: plain HTTP in development
-      const body = await res.json();
-      expect(body.user).toMatchObject({
-        username: user.username,
-        role: 'staff',
-        window: '解放区1号窗口',
-        disabled: false,
-      });
-      expect(body.user.passwordHash).toBeUndefined();
-      const token = cookie.split(';')[0].split('=')[1];
-      const rows = t.store.sqlite.prepare('SELECT token_hash, csrf_token FROM sessions').all() as {
-        token_hash: string;
-        csrf_token: string;
-      }[];
-      expect(rows).toHaveLength(1);
-      expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
-      expect(rows[0].token_hash).not.toContain(token);
-      expect(rows[0].csrf_token).toBe(body.csrfToken);
-      // The same token is what /auth/me knows.
-      const me = await t.app.request('/api/v1/auth/me', { headers: { cookie: `jz_session=${token}` } });
-      expect((await me.json()).csrfToken).toBe(body.csrfToken);
-    } finally {
-      t.store.close();
-    }
-  });
-
-  it('marks the cookie Secure on any host but localhost', async () => {
-    const t = windowApp();
-    try {
-      const user = await t.account('staff');
-      const res = await t.app.request('https://window.example.gov.cn/api/v1/auth/sign-in', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: user.username, password: PASSWORD }),
-      });
-      expect(res.headers.get('set-cookie')).toContain('Secure');
-    } finally {
-      t.store.close();
-    }
-  });
-
-  it('answers one message whatever was wrong, and audits the failure without the password', async () => {
-    const t = windowApp();
-    try {
-      const user = await t.account('staff');
-      const wrong = await t.signIn(user.username, 'not-the-password', { 'x-test-address': '192.0.2.10' });
-      const unknown = await t.signIn('nobody-here', 'not-the-password', { 'x-test-address': '192.0.2.11' });
-      expect(wrong.status).toBe(401);
-      expect(unknown.status).toBe(401);
-      const a = await wrong.json();
-      expect(a).toEqual(await unknown.json());
-      expect(a.error.code).toBe('bad_credentials');
-      const audit = t.store.sqlite.prepare("SELECT * FROM audit_log WHERE action = 'sign_in_failed'").all();
-      expect(audit).toHaveLength(2);
-      expect(JSON.stringify(audit)).not.toContain('not-the-password');
-    } finally {
-      t.store.close();
-    }
-  });
-
   it(`limits ${MAX_FAILURES} failures in 15 minutes per username, then per address, with Retry-After`, async () => {
     const t = windowApp();
     try {
@@ -167,21 +103,6 @@ describe('sessions', () => {
       expect((await t.call(s, 'GET', '/api/v1/auth/me')).status).toBe(200);
       t.advance(2 * 60 * MS);
       expect((await t.call(s, 'GET', '/api/v1/auth/me')).status).toBe(401);
-    } finally {
-      t.store.close();
-    }
-  });
-
-  it('end with sign-out: the cookie is cleared and the token no longer works', async () => {
-    const t = windowApp();
-    try {
-      const s = await t.session('hotline');
-      const out = await t.call(s, 'POST', '/api/v1/auth/sign-out');
-      expect(out.status).toBe(204);
-      expect(out.headers.get('set-cookie')).toMatch(/jz_session=;.*Max-Age=0/);
-      expect((await t.call(s, 'GET', '/api/v1/auth/me')).status).toBe(401);
-      const actions = t.store.sqlite.prepare('SELECT action FROM audit_log ORDER BY id').pluck().all();
-      expect(actions).toEqual(['account.create', 'sign_in', 'sign_out']);
     } finally {
       t.store.close();
     }
@@ -298,6 +219,37 @@ describe('npm run admin:create', () => {
         expect((await t.signIn('root')).status).toBe(200);
         const desk = await t.signIn('desk', 'from-standard-input');
         expect((await desk.json()).user.role).toBe('staff');
+      } finally {
+        t.store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('with --d1, writes the rows as SQL for `wrangler d1 execute`, hashed as Workers can verify', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jz-admin-d1-'));
+    const sql = join(dir, 'admin.sql');
+    const lines: string[] = [];
+    const io = {
+      env: { ADMIN_PASSWORD: PASSWORD },
+      stdin: async () => '',
+      out: (l: string) => lines.push(l),
+      err: () => {},
+    };
+    try {
+      const args = ['--username', 'd1.admin', '--display-name', "O'Brien 管理员", '--d1', sql];
+      expect(await runAdminCreate(args, io)).toBe(0);
+      expect(lines.join('\n')).toContain(`npx wrangler d1 execute DB --remote --file ${sql}`);
+      const text = readFileSync(sql, 'utf8');
+      expect(text).toContain(`$${WORKERS_ITERATIONS}$`);
+      expect(text).not.toContain(PASSWORD);
+      // Applied to a database of the same migrations, the account signs in.
+      const t = windowApp({ path: join(dir, 'db.sqlite') });
+      try {
+        t.store.sqlite.exec(text);
+        expect((await t.signIn('d1.admin')).status).toBe(200);
+        expect(await t.value("SELECT count(*) FROM audit_log WHERE action = 'account.create'")).toBe(1);
       } finally {
         t.store.close();
       }

@@ -3,8 +3,13 @@
  * account of a role it does not allow, 403 `csrf` for a state-changing request without the CSRF
  * header; private headers on case data; the reference page's CSP.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/api/app.js';
 import { CSP } from '../src/api/headers.js';
+import { mountWeb } from '../src/api/web.js';
 import type { Role } from '../src/db/schema.js';
 import { elder, NAME, PHONE, type Session, saveCase, windowApp } from './window-helpers.js';
 
@@ -166,5 +171,28 @@ describe('headers', () => {
     const css = await t.app.request('/api/v1/reference.css');
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
     expect(await css.text()).toContain('font');
+  });
+
+  it('the pages carry the CSP; the hashed bundles are cached for good; a missing one is a 404', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'jz-pages-'));
+    try {
+      mkdirSync(join(root, 'assets'));
+      for (const file of ['index.html', 'staff.html']) writeFileSync(join(root, file), `<!doctype html><p>${file}`);
+      writeFileSync(join(root, 'assets/app-0123.js'), 'void 0');
+      const app = createApp({ store: t.store, web: (a) => mountWeb(a, root) });
+      for (const path of ['/', '/staff']) {
+        const res = await app.request(path);
+        expect(await res.text(), path).toContain(path === '/' ? 'index.html' : 'staff.html');
+        expect(res.headers.get('content-security-policy'), path).toBe(CSP);
+        expect(res.headers.get('cache-control'), path).toBe('no-cache');
+        expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+      }
+      const bundle = await app.request('/assets/app-0123.js');
+      expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(bundle.headers.get('x-content-type-options')).toBe('nosniff');
+      expect((await app.request('/assets/no-such.js')).status).toBe(404);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

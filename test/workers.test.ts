@@ -1,81 +1,76 @@
 /**
- * Smoke test of the Worker build: `wrangler dev` (workerd with a local D1, migrations applied)
- * serves the same app, the window's staff API included (sign-in, a case saved through D1's batch,
- * read back). The full Workers suite (vitest-pool-workers) comes with the Workers issue.
+ * Smoke test of the Worker build: `wrangler dev` (workerd with a local D1, migrations applied, the
+ * platform's own compatibility flags: the vitest pool of test/workerd adds nodejs_compat_v2) serves
+ * the same app: the pages with the same headers as on Node, a screening, the window's staff API
+ * (sign-in, a case saved through D1's batch, read back). Stopped by its PID.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword, WORKERS_ITERATIONS } from '../src/auth/password.js';
+import { createApp } from '../src/api/app.js';
+import { mountWeb, WEB_DIST } from '../src/api/web.js';
+import { runAdminCreate } from '../src/cli/admin.js';
+import { openSqliteStore } from '../src/db/sqlite.js';
+import { buildWeb } from '../web/build.js';
+import { STARTUP_MS, startWranglerDev, type WranglerDev, wrangler } from './wrangler-dev.js';
 
-const WRANGLER = join(process.cwd(), 'node_modules/wrangler/bin/wrangler.js');
-const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
-const STARTUP_MS = 60_000;
 const PASSWORD = 'worker-admin-password';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-let proc: ChildProcess | undefined;
+let dev: WranglerDev | undefined;
 let base = '';
-let state = '';
-let output = '';
 
 beforeAll(async () => {
-  state = mkdtempSync(join(tmpdir(), 'jz-wrangler-'));
-  execFileSync('node', [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], {
-    env,
-    stdio: 'pipe',
+  // wrangler.toml's [assets] serves web/dist: built unless `npm test` built it already.
+  if (!existsSync(join(WEB_DIST, 'index.html'))) await buildWeb({ quiet: true });
+  dev = await startWranglerDev([], async (state) => {
+    // The first account as the README says: `npm run admin:create -- --d1 <file>`, then the file
+    // through `wrangler d1 execute`.
+    const sql = join(state, 'admin.sql');
+    const io = { env: { ADMIN_PASSWORD: PASSWORD }, stdin: async () => '', out: () => {}, err: () => {} };
+    const args = ['--username', 'worker.admin', '--display-name', 'Worker admin', '--d1', sql];
+    const made = await runAdminCreate(args, io);
+    if (made !== 0) throw new Error(`admin:create --d1 answered ${made}`);
+    wrangler(state, ['d1', 'execute', 'DB', '--file', sql]);
   });
-  // Workers has no admin command: the first account is a row, hashed as the Worker hashes.
-  const hash = await hashPassword(PASSWORD, WORKERS_ITERATIONS);
-  const now = new Date().toISOString();
-  const insert =
-    'INSERT INTO users (id, username, display_name, role, window_name, password_hash, disabled, created_at, updated_at) ' +
-    `VALUES ('u-worker', 'worker.admin', 'Worker admin', 'admin', NULL, '${hash}', 0, '${now}', '${now}')`;
-  execFileSync('node', [WRANGLER, 'd1', 'execute', 'DB', '--local', '--persist-to', state, '--command', insert], {
-    env,
-    stdio: 'pipe',
-  });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // Its own process group, so that stopping it also stops the workerd it starts.
-  proc = spawn('node', [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state], {
-    env,
-    detached: true,
-  });
-  proc.stdout?.on('data', (d) => {
-    output += d;
-  });
-  proc.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const deadline = Date.now() + STARTUP_MS;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`wrangler dev did not start:\n${output}`);
+  base = dev.base;
 }, STARTUP_MS + 30_000);
 
-afterAll(() => {
-  if (proc?.pid) process.kill(-proc.pid, 'SIGTERM');
-  if (state) rmSync(state, { recursive: true, force: true });
+afterAll(() => dev?.stop());
+
+/** The headers a page or bundle must carry alike on both platforms. */
+const SAME_HEADERS = [
+  'content-type',
+  'cache-control',
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'content-language',
+];
+
+describe('the pages on the Worker (ASSETS binding)', () => {
+  it('serves / and /staff and their bundles with the headers Node gives them', async () => {
+    const store = openSqliteStore(':memory:');
+    const node = createApp({ store, web: mountWeb });
+    try {
+      const page = await (await fetch(`${base}/`)).text();
+      const bundles = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      expect(bundles.some((b) => b.endsWith('.js'))).toBe(true);
+      expect(bundles.some((b) => b.endsWith('.css'))).toBe(true);
+      for (const path of ['/', '/staff', ...bundles]) {
+        const [worker, local] = [await fetch(`${base}${path}`), await node.request(path)];
+        expect(worker.status, path).toBe(200);
+        expect(local.status, path).toBe(200);
+        for (const h of SAME_HEADERS) expect(worker.headers.get(h), `${path} ${h}`).toBe(local.headers.get(h));
+        expect(await worker.text(), path).toBe(await local.text());
+      }
+      expect((await fetch(`${base}/staff`)).headers.get('content-security-policy')).toContain("script-src 'self'");
+      const slash = await fetch(`${base}/staff/`, { redirect: 'manual' });
+      expect([slash.status, slash.headers.get('location')]).toEqual([301, '/staff']);
+      expect((await fetch(`${base}/assets/no-such.js`)).status).toBe(404);
+    } finally {
+      store.close();
+    }
+  });
 });
 
 describe('the Worker (wrangler dev, local D1)', () => {
@@ -115,6 +110,19 @@ describe('the Worker (wrangler dev, local D1)', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('malformed_json');
+    // Field errors are worded by the app's own i18n: the bundle's zod (no locale files) is enough.
+    const field = await fetch(`${base}/api/v1/screenings?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ household: { members: [{ birthDate: '1899-12-31', sex: 'x' }] } }),
+    });
+    expect(field.status).toBe(400);
+    const { fields } = (await field.json()).error;
+    expect(fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'household.members.0.birthDate',
+      'household.members.0.sex',
+    ]);
+    expect(fields.find((f: { path: string }) => f.path.endsWith('birthDate')).message).toContain('1900-01-01');
   });
 });
 

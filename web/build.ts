@@ -95,6 +95,9 @@ export async function buildWeb({ quiet = false } = {}): Promise<BuildReport> {
   const hotline = page('hotline');
   const report: BuildReport = { ...resident, budget: BUDGET_BYTES, staff, hotline };
   writeFileSync(join(DIST, 'manifest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  // Workers' [assets] (wrangler.toml) uploads web/dist but these: Cloudflare compresses by itself,
+  // and the manifest is this report.
+  writeFileSync(join(DIST, '.assetsignore'), ['*.gz', '*.br', 'manifest.json', ''].join('\n'));
   if (!quiet) {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     for (const [p, html] of [

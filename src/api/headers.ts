@@ -24,6 +24,12 @@ export function pageHeaders(c: Context) {
   c.header('Referrer-Policy', 'no-referrer');
 }
 
+/** The bundles under /assets/* carry a content hash in their names: cached for a year, never sniffed. */
+export function assetHeaders(c: Context) {
+  c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  c.header('X-Content-Type-Options', 'nosniff');
+}
+
 /** Case data is never cached (not by the browser, not by a proxy) nor sniffed as another type. */
 export function privateHeaders(c: Context) {
   c.header('Cache-Control', 'no-store');

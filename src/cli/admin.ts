@@ -7,12 +7,20 @@
  * The password comes from ADMIN_PASSWORD or standard input, never from an argument (it would stay
  * in the shell's history and in the process list). `--role` (admin by default) and `--window` are
  * optional. Refuses a password under 10 characters.
+ *
+ * On Workers the database is D1, which this machine cannot reach: `--d1 <file.sql>` writes the same
+ * rows as SQL instead (the password hashed with the iterations Workers allows), to apply with
+ *
+ *   npx wrangler d1 execute DB --remote --file <file.sql>
  */
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { CompiledQuery } from 'kysely';
 import { AccountExists, createAccount } from '../auth/accounts.js';
-import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
+import { MIN_PASSWORD_LENGTH, WORKERS_ITERATIONS } from '../auth/password.js';
 import { openSqliteStore } from '../db/sqlite.js';
+import type { Store } from '../db/store.js';
 import { ROLES } from '../db/users.js';
 
 export interface AdminIo {
@@ -25,11 +33,47 @@ export interface AdminIo {
 
 const USAGE =
   'usage: npm run admin:create -- --username <name> --display-name <name> [--role admin|staff|hotline] [--window <name>]\n' +
+  '                               [--d1 <file.sql>]\n' +
   '       password from ADMIN_PASSWORD or standard input';
+
+function sqliteTarget(path: string): { store: Store; close(): void } {
+  const store = openSqliteStore(path);
+  return { store, close: () => store.close() };
+}
+
+/** A value as an SQL literal (the values of an account's rows: text, numbers, NULL). */
+function sqlLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
+/** A compiled query with its parameters written in, as `wrangler d1 execute --file` takes it. */
+export function inlineSql(q: CompiledQuery): string {
+  let i = 0;
+  return `${q.sql.replace(/\?/g, () => sqlLiteral(q.parameters[i++]))};`;
+}
+
+/**
+ * A store that runs on a scratch SQLite database (createAccount's reads need one) and keeps every
+ * write as SQL: the statements createAccount would run on D1.
+ */
+function recordingStore(): { store: Store; statements: string[]; close(): void } {
+  const scratch = openSqliteStore(':memory:');
+  const statements: string[] = [];
+  const store: Store = {
+    ...scratch,
+    async atomic(queries) {
+      statements.push(...queries.map(inlineSql));
+      await scratch.atomic(queries);
+    },
+  };
+  return { store, statements, close: () => scratch.close() };
+}
 
 /** The command itself, for the entry below and for tests: answers the exit code. */
 export async function runAdminCreate(argv: string[], io: AdminIo): Promise<number> {
-  let values: { username?: string; 'display-name'?: string; role?: string; window?: string };
+  let values: { username?: string; 'display-name'?: string; role?: string; window?: string; d1?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -38,6 +82,7 @@ export async function runAdminCreate(argv: string[], io: AdminIo): Promise<numbe
         'display-name': { type: 'string' },
         role: { type: 'string', default: 'admin' },
         window: { type: 'string' },
+        d1: { type: 'string' },
       },
       strict: true,
     }));
@@ -45,7 +90,7 @@ export async function runAdminCreate(argv: string[], io: AdminIo): Promise<numbe
     io.err(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const { username, 'display-name': displayName, role = 'admin', window } = values;
+  const { username, 'display-name': displayName, role = 'admin', window, d1 } = values;
   if (!username || !displayName) {
     io.err(USAGE);
     return 2;
@@ -61,15 +106,21 @@ export async function runAdminCreate(argv: string[], io: AdminIo): Promise<numbe
     io.err(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
     return 2;
   }
-  const store = openSqliteStore(io.env.DATABASE_PATH ?? 'data/jiaozuo.sqlite');
+  const recording = d1 ? recordingStore() : undefined;
+  const { store, close } = recording ?? sqliteTarget(io.env.DATABASE_PATH ?? 'data/jiaozuo.sqlite');
   try {
-    const user = await createAccount(store, {
-      username,
-      displayName,
-      role: role as (typeof ROLES)[number],
-      ...(window ? { window } : {}),
-      password,
-    });
+    const user = await createAccount(
+      store,
+      { username, displayName, role: role as (typeof ROLES)[number], ...(window ? { window } : {}), password },
+      // Workers refuses to verify a hash of more iterations than it may compute.
+      recording ? { iterations: WORKERS_ITERATIONS } : {},
+    );
+    if (d1 && recording) {
+      writeFileSync(d1, `${recording.statements.join('\n')}\n`);
+      io.out(`wrote the ${user.role} account ${user.username} (${user.id}) to ${d1}; apply it to D1 with`);
+      io.out(`  npx wrangler d1 execute DB --remote --file ${d1}`);
+      return 0;
+    }
     io.out(`created ${user.role} account ${user.username} (${user.id})`);
     return 0;
   } catch (e) {
@@ -83,7 +134,7 @@ export async function runAdminCreate(argv: string[], io: AdminIo): Promise<numbe
     }
     throw e;
   } finally {
-    store.close();
+    close();
   }
 }
 

@@ -34,7 +34,14 @@ const settled = (c: Catalogue, h: Household, asOf: string) =>
       .map((s) => s.program.file.id),
   );
 
-export function measure(catalogue: Catalogue, full: Household, asOf: string, limit = 400): Measure {
+/** `onCall` is given the answers of each call (what POST /api/v1/interview/next would be sent). */
+export function measure(
+  catalogue: Catalogue,
+  full: Household,
+  asOf: string,
+  limit = 400,
+  onCall?: (answers: Answer[]) => void,
+): Measure {
   const target = settled(catalogue, full, asOf);
   const log: Answer[] = [{ path: MEMBERS_PATH, value: full.members.length }];
   const steps: number[] = [];
@@ -46,6 +53,7 @@ export function measure(catalogue: Catalogue, full: Household, asOf: string, lim
       const now = settled(catalogue, iv.household, asOf);
       if ([...target].every((id) => now.has(id))) needed = log.length;
     }
+    onCall?.([...log]);
     const t0 = performance.now();
     const step = nextQuestion(catalogue, iv, asOf);
     steps.push(performance.now() - t0);
