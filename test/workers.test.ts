@@ -48,7 +48,7 @@ const SAME_HEADERS = [
 ];
 
 describe('the pages on the Worker (ASSETS binding)', () => {
-  it('serves / and /staff and their bundles with the headers Node gives them', async () => {
+  it('serves /, /staff and /hotline and their bundles with the headers Node gives them', async () => {
     const store = openSqliteStore(':memory:');
     const node = createApp({ store, web: mountWeb });
     try {
@@ -56,7 +56,7 @@ describe('the pages on the Worker (ASSETS binding)', () => {
       const bundles = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
       expect(bundles.some((b) => b.endsWith('.js'))).toBe(true);
       expect(bundles.some((b) => b.endsWith('.css'))).toBe(true);
-      for (const path of ['/', '/staff', ...bundles]) {
+      for (const path of ['/', '/staff', '/hotline', ...bundles]) {
         const [worker, local] = [await fetch(`${base}${path}`), await node.request(path)];
         expect(worker.status, path).toBe(200);
         expect(local.status, path).toBe(200);
@@ -64,8 +64,10 @@ describe('the pages on the Worker (ASSETS binding)', () => {
         expect(await worker.text(), path).toBe(await local.text());
       }
       expect((await fetch(`${base}/staff`)).headers.get('content-security-policy')).toContain("script-src 'self'");
-      const slash = await fetch(`${base}/staff/`, { redirect: 'manual' });
-      expect([slash.status, slash.headers.get('location')]).toEqual([301, '/staff']);
+      for (const name of ['staff', 'hotline']) {
+        const slash = await fetch(`${base}/${name}/`, { redirect: 'manual' });
+        expect([slash.status, slash.headers.get('location')]).toEqual([301, `/${name}`]);
+      }
       expect((await fetch(`${base}/assets/no-such.js`)).status).toBe(404);
     } finally {
       store.close();

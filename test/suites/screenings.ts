@@ -245,7 +245,9 @@ export function screeningSuite(app: Requester) {
       expect(zhYear?.partial?.text).toContain(`只填了年份：退役是否满${months}个月要看月份，请补上月份`);
       expect(zhYear?.partial?.text).toContain('退役军人服务站');
       const enYear = await asked('2024', 'en');
-      expect(enYear?.partial?.text).toContain(`whether the discharge was ${months} months ago or more depends on the month`);
+      expect(enYear?.partial?.text).toContain(
+        `whether the discharge was ${months} months ago or more depends on the month`,
+      );
       // The month exactly that many months before the screening date (the 1st): the day decides.
       const start = new Date(`${asOf}T00:00:00Z`);
       start.setUTCMonth(start.getUTCMonth() - months);
