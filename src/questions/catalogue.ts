@@ -64,6 +64,15 @@ const count = (field: string, b: readonly [number, number], unit: Unit): Questio
   integer: true,
   unit,
 });
+/** A number the household states, within its bounds. */
+const quantity = (field: string, b: readonly [number, number], unit: Unit): QuestionDef => ({
+  field,
+  scope: 'household',
+  kind: 'number',
+  min: b[0],
+  max: b[1],
+  unit,
+});
 const group = (field: string, no: Record<string, Json>): QuestionDef => ({
   field,
   scope: 'household',
@@ -80,14 +89,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   choice('household', 'hukouType', V.HUKOU_TYPES),
   { field: 'county', scope: 'household', kind: 'select', options: V.COUNTY_CODES, unknown: true },
   yesno('household', 'residesInJiaozuo'),
-  {
-    field: 'yearsInJiaozuo',
-    scope: 'household',
-    kind: 'number',
-    min: V.BOUNDS.yearsInJiaozuo[0],
-    max: V.BOUNDS.yearsInJiaozuo[1],
-    unit: 'years',
-  },
+  quantity('yearsInJiaozuo', V.BOUNDS.yearsInJiaozuo, 'years'),
   // Who the members are
   { field: 'relation', scope: 'member', kind: 'select', options: MEMBER_RELATIONS },
   { field: 'idNumber', scope: 'member', kind: 'id', spoken: false },
@@ -100,14 +102,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   yesno('member', 'postpartum'),
   yesno('member', 'planningPregnancy'),
   // Income and pension
-  {
-    field: 'monthlyIncomeTotal',
-    scope: 'household',
-    kind: 'number',
-    min: V.BOUNDS.money[0],
-    max: V.BOUNDS.money[1],
-    unit: 'yuan',
-  },
+  quantity('monthlyIncomeTotal', V.BOUNDS.money, 'yuan'),
   choice('member', 'pensionScheme', V.PENSION_SCHEMES),
   count('yearsContributedPension', V.BOUNDS.yearsContributedPension, 'years'),
   // Assistance already received, hardship
@@ -127,14 +122,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   choice('member', 'legalIssue', V.LEGAL_ISSUES),
   // Housing
   yesno('household', 'ownsHomeInJiaozuo'),
-  {
-    field: 'floorAreaPerCapita',
-    scope: 'household',
-    kind: 'number',
-    min: V.BOUNDS.floorAreaPerCapita[0],
-    max: V.BOUNDS.floorAreaPerCapita[1],
-    unit: 'sqm',
-  },
+  quantity('floorAreaPerCapita', V.BOUNDS.floorAreaPerCapita, 'sqm'),
   choice('household', 'houseSafety', V.HOUSE_SAFETY),
   // Disability
   group('_disability', { hasDisabilityCertificate: false }),
