@@ -141,7 +141,7 @@ function stepAnnouncement(call: Call): string {
   const step = call.step;
   if (!step) return '';
   const fresh = step.entitled.filter((e) => !call.before?.has(e.programId)).map((e) => e.name);
-  const added = fresh.length ? ht('call.announceNew', { names: fresh.join('、') }) : '';
+  const added = fresh.length ? ht('call.announceNew', { names: fresh.join(t('sep')) }) : '';
   if (step.done || !step.question)
     return `${added}${ht('call.announceDone', { count: summaryOf(step)?.programs.length ?? 0 })}`;
   return `${added}${ht('call.announceQuestion', { n: step.asked + 1, read: step.question.read })}`;
@@ -368,7 +368,7 @@ function answersLog(call: Call): HTMLElement | null {
     'details',
     { class: 'hl-log' },
     h('summary', {}, ht('call.answers', { count: log.length })),
-    h('ol', {}, ...log.map((l) => h('li', {}, `${l.question}：`, h('strong', {}, l.answer)))),
+    h('ol', {}, ...log.map((l) => h('li', {}, `${l.question}${ht('punct.colon')}`, h('strong', {}, l.answer)))),
   );
 }
 
@@ -519,14 +519,16 @@ function renderDone(host: CallHost, call: Call, step: InterviewStep, focus: bool
                 'li',
                 { 'data-program': p.programId },
                 h('strong', {}, p.name),
-                p.amount ? `：${p.amount}` : '',
-                p.onceGranted ? `（${ht('summary.onceGranted', { status: p.onceGranted })}）` : '',
+                p.amount ? `${ht('punct.colon')}${p.amount}` : '',
+                p.onceGranted
+                  ? ht('punct.aside', { text: ht('summary.onceGranted', { status: p.onceGranted.join(t('sep')) }) })
+                  : '',
               ),
             ),
           )
         : h('p', { id: 'summary-programs' }, ht('summary.noPrograms')),
     );
-    if (s.held.length) blocks.push(h('h3', {}, ht('summary.held')), h('p', {}, s.held.join('、')));
+    if (s.held.length) blocks.push(h('h3', {}, ht('summary.held')), h('p', {}, s.held.join(t('sep'))));
     blocks.push(
       h('h3', {}, ht('summary.documents')),
       s.documents.length
@@ -539,7 +541,7 @@ function renderDone(host: CallHost, call: Call, step: InterviewStep, focus: bool
                 {},
                 d.text,
                 ' ',
-                h('span', { class: 'hl-for' }, ht('summary.documentFor', { programs: d.programs.join('、') })),
+                h('span', { class: 'hl-for' }, ht('summary.documentFor', { programs: d.programs.join(t('sep')) })),
               ),
             ),
           )
@@ -557,15 +559,15 @@ function renderDone(host: CallHost, call: Call, step: InterviewStep, focus: bool
               'li',
               {},
               h('strong', {}, p.office ?? p.name),
-              p.office && p.office !== p.name ? `（${p.name}）` : '',
-              `：${p.where}`,
+              p.office && p.office !== p.name ? ht('punct.aside', { text: p.name }) : '',
+              `${ht('punct.colon')}${p.where}`,
               h('br'),
-              h('span', { class: 'hl-for' }, ht('summary.forPrograms', { programs: p.programs.join('、') })),
+              h('span', { class: 'hl-for' }, ht('summary.forPrograms', { programs: p.programs.join(t('sep')) })),
             ),
           ),
         ),
       );
-    if (s.refer.length) blocks.push(h('h3', {}, ht('summary.refer')), h('p', {}, s.refer.join('、')));
+    if (s.refer.length) blocks.push(h('h3', {}, ht('summary.refer')), h('p', {}, s.refer.join(t('sep'))));
     blocks.push(h('p', { class: 'hl-asof' }, ht('summary.asOf', { date: step.asOf })));
   }
 

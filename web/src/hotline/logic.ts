@@ -158,7 +158,7 @@ export interface SummaryPlace {
 
 export interface CallSummary {
   /** Eligible programs to apply for: name and amount text (if any). */
-  programs: { programId: string; name: string; amount?: string; onceGranted?: string }[];
+  programs: { programId: string; name: string; amount?: string; onceGranted?: string[] }[];
   /** Statuses the household already holds (已享受): not to apply for again. */
   held: string[];
   documents: SummaryDocument[];
@@ -196,7 +196,7 @@ export function summarize(screening: Screening): CallSummary {
       programId: r.programId,
       name: r.name,
       amount: r.amount?.text,
-      onceGranted: r.onceGranted?.map((g) => g.label).join('、') || undefined,
+      onceGranted: r.onceGranted?.length ? r.onceGranted.map((g) => g.label) : undefined,
     })),
     held: full.filter((r) => r.held).map((r) => r.name),
     documents: [...documents.values()],
