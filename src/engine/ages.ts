@@ -15,9 +15,9 @@ import { compiledFor, evaluateProgram, prepare } from './screen.js';
 /** The ages looked at, in whole years. */
 export const AGE_RANGE = { min: 0, max: 100 } as const;
 
-/** The fields whose ages are asked for most: kept per date, a few dates at most. */
+/** The ages found, per catalogue (a staff value makes a new one) and date: a few dates at most. */
 const CACHE_LIMIT = 16;
-const cache = new Map<string, Map<string, [number, number] | null>>();
+const caches = new WeakMap<Catalogue, Map<string, Map<string, [number, number] | null>>>();
 
 /** A birth date that makes someone `age` whole years old on `asOf` (their birthday a day later). */
 function bornAged(asOf: string, age: number): string {
@@ -38,6 +38,11 @@ function readers(catalogue: Catalogue, asOf: string, field: string): CompiledPro
  * age (it may still matter through other members, so a page must not read null as "never ask").
  */
 export function agesWhereFieldMatters(catalogue: Catalogue, asOf: string, field: string): [number, number] | null {
+  let cache = caches.get(catalogue);
+  if (!cache) {
+    cache = new Map();
+    caches.set(catalogue, cache);
+  }
   let byField = cache.get(asOf);
   if (!byField) {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
