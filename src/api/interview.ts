@@ -175,24 +175,24 @@ function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
     core.templates[locale],
     iv.household.members.map((m) => ({ relation: m.relation, sex: memberSex(m) })),
   );
-  // "您" for the caller; another member by relation, lower-case inside an English sentence.
-  const who =
-    member === undefined
-      ? undefined
-      : member === 0
-        ? t('questions:_ui.self')
-        : locale === 'en'
-          ? labels[member].charAt(0).toLowerCase() + labels[member].slice(1)
-          : labels[member];
+  // The member shown by relation (您本人, 您的妻子); read aloud as "您" for the caller, and another
+  // member's label lower-case inside an English sentence.
+  const label = member === undefined ? undefined : labels[member];
+  const spoken =
+    member === 0 || label === undefined
+      ? t('questions:_ui.self')
+      : locale === 'en'
+        ? label.charAt(0).toLowerCase() + label.slice(1)
+        : label;
   const hint = t(`questions:${q.field}.hint`, { defaultValue: '' });
   return {
     path: c.path,
     field: q.field,
     member,
-    who: member === undefined ? undefined : member === 0 ? labels[0] : who,
+    who: label,
     kind: q.kind,
     text: t(`questions:${q.field}.label`),
-    read: t(`questions:${q.field}.read`, { who, context: member === 0 ? 'self' : undefined }),
+    read: t(`questions:${q.field}.read`, { who: spoken, context: member === 0 ? 'self' : undefined }),
     hint: hint || undefined,
     why: whyText(t, [...c.programs]),
     programs: [...c.programs],

@@ -12,12 +12,11 @@
  */
 import { createCore } from '../../src/core.js';
 import { nextQuestion } from '../../src/engine/interview.js';
-import { screenOutcomes } from '../../src/engine/screen.js';
 import type { Household } from '../../src/model/household.js';
 import { type Answer, MEMBERS_PATH, replay, withAnswer } from '../../src/questions/answers.js';
 import { family } from '../interview/families.js';
 import { browserHouseholds } from '../interview/households.js';
-import { type Measure, measure } from '../interview/measure.js';
+import { type Measure, measure, settled } from '../interview/measure.js';
 import { oracleAnswer } from '../interview/oracle.js';
 import { rng } from '../random.js';
 
@@ -25,21 +24,16 @@ const FAMILIES = Number(process.env.BENCH_FAMILIES ?? 60);
 const AS_OF = '2026-11-29';
 const { catalogue } = createCore();
 
-const settled = (h: Household) =>
-  new Set(
-    screenOutcomes(catalogue, h, AS_OF)
-      .filter((s) => s.outcome !== 'needs_info')
-      .map((s) => s.program.file.id),
-  );
+const settledBy = (h: Household) => settled(catalogue, h, AS_OF);
 
 /** The bound: at each step the question whose actual answer settles the most (the answers known in advance). */
 function hindsight(full: Household): number {
-  const target = settled(full);
+  const target = settledBy(full);
   const log: Answer[] = [{ path: MEMBERS_PATH, value: full.members.length }];
   for (;;) {
     const iv = replay(log, AS_OF);
     if ('problem' in iv) throw new Error(iv.problem);
-    const now = settled(iv.household);
+    const now = settledBy(iv.household);
     if ([...target].every((id) => now.has(id))) return log.length;
     const { candidates } = nextQuestion(catalogue, iv, AS_OF);
     let best: (typeof candidates)[number] | undefined;
@@ -47,7 +41,7 @@ function hindsight(full: Household): number {
     for (const c of candidates) {
       const v = oracleAnswer(full, c.path);
       if (v === null) continue;
-      const after = settled(withAnswer(iv.household, c.at, v));
+      const after = settledBy(withAnswer(iv.household, c.at, v));
       const g = [...after].filter((id) => !now.has(id)).length;
       if (g > gain) [best, gain] = [c, g];
     }

@@ -5,6 +5,10 @@
  * hotline's interview on them with a caller who knows exactly these answers.
  */
 import type { Household } from '../../src/model/household.js';
+import { question } from '../../src/questions/catalogue.js';
+
+/** What the page sends for a "no" to these group questions ("does anyone…?"): their fields, for the member. */
+const saidNo = (...groups: string[]) => Object.assign({}, ...groups.map((g) => question(g).group?.no));
 
 /** A date `months` before `today` (day capped at 28), as the browser tests' `monthsAgo`. */
 function monthsBefore(today: string, months: number): string {
@@ -31,16 +35,8 @@ export function browserHouseholds(today: string): Record<string, Household> {
           relation: 'self',
           birthDate: '1950-03-01',
           sex: 'female',
-          holdsTekun: false,
-          highMedicalCosts: false,
-          seriousIllness: false,
-          legalIssue: 'none',
+          ...saidNo('_tekun', '_medical', '_legal', '_military'),
           hasDisabilityCertificate: false,
-          isVeteran: false,
-          isDisabledServiceman: false,
-          isCombatVeteran: false,
-          survivorOf: 'none',
-          receivesPeriodicBenefit: false,
           hasCapableSupporter: false,
         },
       ],
@@ -59,16 +55,8 @@ export function browserHouseholds(today: string): Record<string, Household> {
           relation: 'self',
           birthDate: '1970-05-01',
           sex: 'female',
-          holdsTekun: false,
-          highMedicalCosts: false,
-          seriousIllness: false,
-          legalIssue: 'none',
+          ...saidNo('_tekun', '_medical', '_legal', '_military'),
           hasDisabilityCertificate: false,
-          isVeteran: false,
-          isDisabledServiceman: false,
-          isCombatVeteran: false,
-          survivorOf: 'none',
-          receivesPeriodicBenefit: false,
           employment: 'other',
           hasCapableSupporter: true,
         },
@@ -76,18 +64,10 @@ export function browserHouseholds(today: string): Record<string, Household> {
           relation: 'child',
           birthDate: '1998-02-02',
           sex: 'female',
-          holdsTekun: false,
-          highMedicalCosts: false,
-          seriousIllness: false,
-          legalIssue: 'none',
+          ...saidNo('_tekun', '_medical', '_legal', '_military'),
           hasDisabilityCertificate: true,
           disabilityCategory: 'physical',
           disabilityGrade: 1,
-          isVeteran: false,
-          isDisabledServiceman: false,
-          isCombatVeteran: false,
-          survivorOf: 'none',
-          receivesPeriodicBenefit: false,
           employment: 'unable',
           hasCapableSupporter: true,
         },

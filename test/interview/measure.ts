@@ -27,7 +27,8 @@ export interface Measure {
   steps: number[];
 }
 
-const settled = (c: Catalogue, h: Household, asOf: string) =>
+/** The programs a household's answers settle (any result but needs information). */
+export const settled = (c: Catalogue, h: Household, asOf: string) =>
   new Set(
     screenOutcomes(c, h, asOf)
       .filter((s) => s.outcome !== 'needs_info')

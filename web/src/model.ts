@@ -642,6 +642,8 @@ export function toHousehold(
   const problems: FieldProblem[] = [];
   const household: HouseholdBody = { members: a.members.map(() => ({})) };
   household.members[0].relation = 'self';
+  // The same object, as the shared transforms type it (the body holds the model's plain values).
+  const model = household as unknown as Household;
   const visible = visibleSteps(a);
   for (const step of visible) {
     for (const q of step.questions) {
@@ -653,18 +655,14 @@ export function toHousehold(
         const { value } = convert(q, values[q.field], today);
         problems.push(...checkAnswer(q, a, i, today));
         if (value === undefined) continue;
-        applyAnswer(
-          household as unknown as Household,
-          { question: q, member: q.scope === 'member' ? i : undefined },
-          value,
-        );
+        applyAnswer(model, { question: q, member: q.scope === 'member' ? i : undefined }, value);
       }
     }
   }
   for (const q of GROUP_QUESTIONS) {
-    if (hh(a, q.field) === 'false') applyAnswer(household as unknown as Household, { question: q }, false);
+    if (hh(a, q.field) === 'false') applyAnswer(model, { question: q }, false);
   }
-  inferAnswers(household as unknown as Household, today);
+  inferAnswers(model, today);
   return { household, problems };
 }
 
