@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
 import { createCore } from '../src/core.js';
 import { openSqliteStore } from '../src/db/sqlite.js';
+import { agesWhereFieldMatters } from '../src/engine/ages.js';
 import { FACTS } from '../src/engine/facts.js';
 import { nextQuestion } from '../src/engine/interview.js';
 import { screenOutcomes } from '../src/engine/screen.js';
@@ -164,21 +165,33 @@ describe('the next question', () => {
     }
   });
 
-  it('asks a group question before each member when it settles as much', () => {
-    const iv = replay(
-      [
-        { path: MEMBERS_PATH, value: 3 },
-        { path: 'members.0.birthDate', value: '1950-01-01' },
-      ],
-      today,
-    );
-    if ('problem' in iv) throw new Error(iv.problem);
-    const step = nextQuestion(core.catalogue, iv, today);
-    const paths = step.candidates.map((c) => c.path);
-    expect(paths).toContain('_military');
-    // The scores are ordered, best first.
-    const scores = step.candidates.map((c) => c.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  it('ranks a group question ahead of the same question per member, and offers none to one person', () => {
+    const start = (members: number) => {
+      const iv = replay([{ path: MEMBERS_PATH, value: members }], today);
+      if ('problem' in iv) throw new Error(iv.problem);
+      return nextQuestion(core.catalogue, iv, today).candidates.map((c) => c.path);
+    };
+    const three = start(3);
+    const group = three.indexOf('_military');
+    expect(group).toBeGreaterThanOrEqual(0);
+    for (const i of [0, 1, 2]) {
+      const member = three.indexOf(`members.${i}.isVeteran`);
+      if (member >= 0) expect(group, `members.${i}.isVeteran`).toBeLessThan(member);
+    }
+    // One person: "does anyone in the family…?" is the question about that person.
+    const one = start(1);
+    expect(one).toContain('members.0.isVeteran');
+    expect(one.filter((p) => p.startsWith('_'))).toEqual([]);
+  });
+
+  it('derives the ages from the parameters of the catalogue it is given (a staff value moves them)', () => {
+    const at = (c: typeof core) => agesWhereFieldMatters(c.catalogue, today, 'startingBusiness');
+    const max = core.catalogue.at(today).reader.number('employment.working_age.max');
+    const raised = createCore([
+      { id: 'employment.working_age.max', from: '2020-01-01', value: max + 3, source: 'test: a staff value' },
+    ]);
+    expect(at(core)?.[1]).toBe(max);
+    expect(at(raised)?.[1]).toBe(max + 3);
   });
 });
 
