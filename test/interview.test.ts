@@ -14,7 +14,7 @@ import { screenOutcomes } from '../src/engine/screen.js';
 import { todayInChina } from '../src/model/dates.js';
 import { Household } from '../src/model/household.js';
 import { type Answer, MEMBERS_PATH, replay, withAnswer } from '../src/questions/answers.js';
-import { ANSWERED_BY, QUESTION, QUESTIONS } from '../src/questions/catalogue.js';
+import { ANSWERED_BY, groupReach, QUESTION, QUESTIONS, type QuestionDef } from '../src/questions/catalogue.js';
 import en from '../src/questions/locales/en.json' with { type: 'json' };
 import zhCN from '../src/questions/locales/zh-CN.json' with { type: 'json' };
 import { family } from './interview/families.js';
@@ -50,6 +50,13 @@ describe('the question catalogue', () => {
       }
       if (q.scope === 'member' && q.field !== 'relation')
         expect((en as Record<string, { read_self?: string }>)[q.field].read_self, q.field).toBeTruthy();
+      // A group question that can be put to one person (several of their fields at once) has the
+      // sentence for one person.
+      if (q.group && Object.keys(q.group.no).length > 1)
+        for (const locale of [zhCN, en] as Record<string, Record<string, string>>[]) {
+          expect(locale[q.field].label_alone, q.field).toBeTruthy();
+          expect(locale[q.field].read_alone, q.field).toBeTruthy();
+        }
       if (q.group) continue;
       for (const option of q.options ?? []) {
         const value = q.numeric ? Number(option) : option;
@@ -86,6 +93,22 @@ describe('the question catalogue', () => {
     });
     expect(iv.household.monthlyIncomeTotal).toBeUndefined();
     expect(iv.asked.has('monthlyIncomeTotal')).toBe(true);
+    // "None of these statuses" answers the household's and every member's, never over an answer given.
+    const statuses = replay(
+      [
+        { path: MEMBERS_PATH, value: 2 },
+        { path: 'holdsLowIncome', value: true },
+        { path: '_assistance', value: false },
+      ],
+      today,
+    );
+    if ('problem' in statuses) throw new Error(statuses.problem);
+    expect(statuses.household).toMatchObject({
+      holdsDibao: false,
+      holdsLowIncome: true,
+      holdsPovertyAlleviation: false,
+    });
+    expect(statuses.household.members.map((m) => m.holdsTekun)).toEqual([false, false]);
     expect(
       replay(
         [
@@ -165,7 +188,7 @@ describe('the next question', () => {
     }
   });
 
-  it('ranks a group question ahead of the same question per member, and offers none to one person', () => {
+  it('ranks a group question ahead of the same question per member; to one person, only those covering several fields', () => {
     const start = (members: number) => {
       const iv = replay([{ path: MEMBERS_PATH, value: members }], today);
       if ('problem' in iv) throw new Error(iv.problem);
@@ -178,10 +201,14 @@ describe('the next question', () => {
       const member = three.indexOf(`members.${i}.isVeteran`);
       if (member >= 0) expect(group, `members.${i}.isVeteran`).toBeLessThan(member);
     }
-    // One person: "does anyone in the family…?" is the question about that person.
+    // One person: a group question of one member field is the question about that person, and is
+    // not offered; one that answers several fields (or the household's too) is.
     const one = start(1);
     expect(one).toContain('members.0.isVeteran');
-    expect(one.filter((p) => p.startsWith('_'))).toEqual([]);
+    const offered = one.filter((p) => p.startsWith('_'));
+    expect(offered).toEqual(expect.arrayContaining(['_military', '_jobPlans', '_assistance']));
+    for (const g of offered) expect(groupReach(QUESTION.get(g) as QuestionDef, 1), g).toBeGreaterThan(1);
+    for (const g of ['_tekun', '_disability', '_legal', '_school', '_planning']) expect(offered).not.toContain(g);
   });
 
   it('derives the ages from the parameters of the catalogue it is given (a staff value moves them)', () => {
@@ -227,6 +254,27 @@ describe('POST /api/v1/interview/next', () => {
     const body = (await res.json()) as Step;
     expect(body).toMatchObject({ done: false, asked: 0, question: { path: 'members', kind: 'number' } });
     expect(body.question?.read).toContain('几口人');
+  });
+
+  it('reads a group question to one person about that person', async () => {
+    // Several member fields at once: the groups put to one person with their own sentence.
+    const several = (path: string) => Object.keys(QUESTION.get(path)?.group?.no ?? {}).length > 1;
+    for (const [locale, texts] of [
+      ['zh-CN', zhCN],
+      ['en', en],
+    ] as [string, Record<string, Record<string, string>>][]) {
+      // Say 不清楚 until such a group question comes (one does: open programs wait on them).
+      const answers: Answer[] = [{ path: MEMBERS_PATH, value: 1 }];
+      let q: Step['question'];
+      for (; answers.length < 60; answers.push({ path: q.path, value: null })) {
+        q = ((await (await post({ answers, locale })).json()) as Step).question;
+        if (!q || several(q.path)) break;
+      }
+      expect(q && several(q.path), q?.path).toBe(true);
+      const { path, read, text } = q as NonNullable<Step['question']>;
+      expect(read).toBe(texts[path].read_alone);
+      expect(text).toBe(texts[path].label_alone);
+    }
   });
 
   it('guides household (c) from the first question to done, in zh-CN and en', async () => {

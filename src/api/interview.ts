@@ -20,7 +20,7 @@ import { AsOfDate, issue } from '../model/fields.js';
 import { factDateProblems, Household, Locale } from '../model/household.js';
 import { MAX_MEMBERS } from '../model/vocabulary.js';
 import { type Answer, type Interview, MEMBERS_PATH, replay } from '../questions/answers.js';
-import { ANSWERED_BY, GROUP_OF, QUESTION, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
+import { ANSWERED_BY, GROUPS_OF, QUESTION, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
 import type { AppEnv } from './app.js';
 import { beforeFirstDate, errorResponse, requireJson, screeningDateError, validationHook } from './errors.js';
 
@@ -185,14 +185,16 @@ function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
         ? label.charAt(0).toLowerCase() + label.slice(1)
         : label;
   const hint = t(`questions:${q.field}.hint`, { defaultValue: '' });
+  // A group question put to one person asks about that person ("您有没有…", not "家里有没有人…").
+  const context = q.group && iv.household.members.length === 1 ? 'alone' : undefined;
   return {
     path: c.path,
     field: q.field,
     member,
     who: label,
     kind: q.kind,
-    text: t(`questions:${q.field}.label`),
-    read: t(`questions:${q.field}.read`, { who: spoken, context: member === 0 ? 'self' : undefined }),
+    text: t(`questions:${q.field}.label`, { context }),
+    read: t(`questions:${q.field}.read`, { who: spoken, context: member === 0 ? 'self' : context }),
     hint: hint || undefined,
     why: whyText(t, [...c.programs]),
     programs: [...c.programs],
@@ -231,8 +233,8 @@ export function programsByQuestion(core: Core, asOf: string): Map<string, string
         const set = out.get(field) ?? new Set();
         set.add(p.file.id);
         out.set(field, set);
-        const group = GROUP_OF.get(field);
-        if (group) out.set(group.field, (out.get(group.field) ?? new Set()).add(p.file.id));
+        for (const group of GROUPS_OF.get(field) ?? [])
+          out.set(group.field, (out.get(group.field) ?? new Set()).add(p.file.id));
       }
     }
   }
@@ -255,7 +257,9 @@ const CatalogueQuestionSchema = z.object({
   group: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .optional()
-    .describe('A group question ("does anyone…?"): the member fields a "no" answers for everyone'),
+    .describe(
+      'A group question ("does anyone…?"): what a "no" answers, its member fields (for everyone) and household fields',
+    ),
   programs: z.array(z.string()).describe('The programs in force that read it'),
   why: z.string().describe('Why it is asked: the programs it helps settle, named'),
 });
@@ -350,7 +354,7 @@ export function interviewRoutes() {
         integer: q.integer,
         unit: q.unit ? t(`unit.${q.unit}`) : undefined,
         partial: q.partial,
-        group: q.group?.no,
+        group: q.group ? { ...q.group.no, ...q.group.household } : undefined,
         programs,
         why: whyText(t, programs),
       };

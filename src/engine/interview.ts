@@ -8,8 +8,9 @@
  * A question's possible answers: its options (yes/no, the choices), the two ends of a number's range
  * and of a date's (either end settles every comparison a rule makes with it). The score is the mean,
  * over those answers, of the weight of the open programs the answer settles (a result other than
- * "needs information"); a group question ("does anyone…?", asked of households of two or more) is
- * scored by its "no", since its "yes" costs no more than asking each member would have. Ties go to
+ * "needs information"); a group question ("does anyone…?", "any of these statuses?") is offered when
+ * its "no" answers more than one question (so to one person only when it covers several of their
+ * fields) and is scored by its "no", since its "yes" costs no more than asking one by one would have. Ties go to
  * the question that concerns the most open programs; when no single answer settles anything (a
  * program that waits for two answers), that question comes first. The interview is done when no
  * question is left that concerns an open program.
@@ -18,7 +19,7 @@
 import { EARLIEST_BIRTH_DATE, EARLIEST_DISCHARGE_DATE } from '../model/dates.js';
 import type { Household } from '../model/household.js';
 import { type Interview, type Located, locatePath, memberPath, withAnswer } from '../questions/answers.js';
-import { ANSWERED_BY, GROUP_OF, type Json, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
+import { ANSWERED_BY, GROUPS_OF, groupReach, type Json, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
 import type { Catalogue, CompiledProgram } from './catalogue.js';
 import { openQuestions, type SubjectRef } from './detail.js';
 import { computeRows } from './facts.js';
@@ -106,10 +107,10 @@ function candidatesOf(prep: Prepared, ev: Evaluator, iv: Interview, open: Progra
       const field = ANSWERED_BY[q.field] ?? q.field;
       const path = q.member === undefined ? field : memberPath(q.member, field);
       add(path, id);
-      // "Does anyone in the family…?" settles the field for every member at once.
-      const group = GROUP_OF.get(field);
-      if (group && q.member !== undefined && iv.household.members.length > 1 && !iv.groupsYes.has(group.field))
-        add(group.field, id);
+      // "Does anyone in the family…?" settles the field for every member at once (and its other fields).
+      for (const group of GROUPS_OF.get(field) ?? []) {
+        if (groupReach(group, iv.household.members.length) > 1 && !iv.groupsYes.has(group.field)) add(group.field, id);
+      }
     }
   }
   return out;

@@ -6,8 +6,8 @@
  * (`_military`) or a member field (`members.1.employment`).
  *
  * Applying an answer also applies what it implies (src/questions/catalogue.ts): a group "no" answers
- * its member fields for every member, an answer's `implies` answers fields of the same member. An
- * implied answer never overrides one given.
+ * its member fields for every member and its household fields, an answer's `implies` answers fields
+ * of the same member. An implied answer never overrides one given.
  */
 import { wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
@@ -162,10 +162,12 @@ export function replay(log: readonly Answer[], asOf: string): Interview | { inde
   return { household: inferAnswers(household, asOf), asked, groupsYes };
 }
 
-/** Records a value and what it implies (a group question's "no": its fields for every member). */
+/** Records a value and what it implies (a group question's "no": its fields for every member and the household's). */
 export function applyAnswer(household: Household, { question: q, member }: Located, value: Json) {
   if (q.group) {
-    if (value === false) for (const m of household.members) setIfAbsent(m as Record<string, unknown>, q.group.no);
+    if (value !== false) return;
+    for (const m of household.members) setIfAbsent(m as Record<string, unknown>, q.group.no);
+    if (q.group.household) setIfAbsent(household as Record<string, unknown>, q.group.household);
     return;
   }
   const target = (member === undefined ? household : household.members[member]) as Record<string, unknown>;

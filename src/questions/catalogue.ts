@@ -7,7 +7,10 @@
  * settles is derived from the rules (src/questions/settles.ts), never written here.
  *
  * A few questions are group questions (`group`): "does anyone in the family…?". They are not household
- * fields; a "no" answers a field for every member (`no`), a "yes" leads to the question per member.
+ * fields; a "no" answers a field for every member (`no`) and, for some, household fields too
+ * (`household`: "does your family hold any of these statuses?"); a "yes" leads to the questions one
+ * by one. The resident's page asks some of them; the hotline may ask any, since a group question
+ * answers several questions at once.
  * Some answers imply others (`implies`): who did not serve is no disabled serviceman.
  * No dependency beyond the vocabulary: the pages bundle this file.
  */
@@ -36,8 +39,8 @@ export interface QuestionDef {
   max?: number;
   integer?: boolean;
   unit?: Unit;
-  /** A group question: asked of the household, answers member fields (see the header). */
-  group?: { no: Record<string, Json> };
+  /** A group question: asked of the household; its "no" answers member fields and household fields (see the header). */
+  group?: { no: Record<string, Json>; household?: Record<string, Json> };
   /** Answers implied by an answer of this question (for the same member). */
   implies?: Record<string, Record<string, Json>>;
   /** The hotline does not ask it (an ID number is not asked on the phone: birth date and sex are). */
@@ -73,11 +76,11 @@ const quantity = (field: string, b: readonly [number, number], unit: Unit): Ques
   max: b[1],
   unit,
 });
-const group = (field: string, no: Record<string, Json>): QuestionDef => ({
+const group = (field: string, no: Record<string, Json>, household?: Record<string, Json>): QuestionDef => ({
   field,
   scope: 'household',
   kind: 'yesno',
-  group: { no },
+  group: household ? { no, household } : { no },
 });
 
 /** The relations a member other than the applicant can have (the applicant is `self`). */
@@ -106,6 +109,12 @@ export const QUESTIONS: readonly QuestionDef[] = [
   choice('member', 'pensionScheme', V.PENSION_SCHEMES),
   count('yearsContributedPension', V.BOUNDS.yearsContributedPension, 'years'),
   // Assistance already received, hardship
+  // The four statuses of social assistance at once (most families hold none); the page asks them one by one.
+  group(
+    '_assistance',
+    { holdsTekun: false },
+    { holdsDibao: false, holdsLowIncome: false, holdsPovertyAlleviation: false },
+  ),
   yesno('household', 'holdsDibao'),
   group('_tekun', { holdsTekun: false }),
   yesno('member', 'holdsTekun'),
@@ -207,7 +216,20 @@ export const ANSWERED_BY: Readonly<Record<string, string>> = { monthlyIncomePerC
 
 export const GROUP_QUESTIONS = QUESTIONS.filter((q) => q.group);
 
-/** The group questions whose "no" answers a member field, by that field. */
-export const GROUP_OF: ReadonlyMap<string, QuestionDef> = new Map(
-  QUESTIONS.flatMap((q) => (q.group ? Object.keys(q.group.no).map((f) => [f, q] as const) : [])),
-);
+/** The fields a group question's "no" answers: its member fields, then its household fields. */
+export const groupFields = (q: QuestionDef): string[] =>
+  q.group ? [...Object.keys(q.group.no), ...Object.keys(q.group.household ?? {})] : [];
+
+/** The group questions whose "no" answers a field, by that field. */
+export const GROUPS_OF: ReadonlyMap<string, readonly QuestionDef[]> = (() => {
+  const out = new Map<string, QuestionDef[]>();
+  for (const q of GROUP_QUESTIONS) for (const f of groupFields(q)) out.set(f, [...(out.get(f) ?? []), q]);
+  return out;
+})();
+
+/**
+ * How many questions a group question's "no" answers in a household of `members`: a group question
+ * that answers only one (a single member field, for one person) is that question, and is not asked.
+ */
+export const groupReach = (q: QuestionDef, members: number): number =>
+  q.group ? Object.keys(q.group.no).length * members + Object.keys(q.group.household ?? {}).length : 0;

@@ -15,9 +15,12 @@ export function oracleAnswer(full: Household, path: string): Json | null {
   if (!at) throw new Error(`no question at ${path}`);
   const q = at.question;
   if (q.group) {
-    // "Does anyone…?": no when every member's answers are the group's "no", yes when one differs.
+    // "Does anyone…?": no when every member's answers (and the household's) are the group's "no",
+    // yes when one differs.
     const fields = Object.entries(q.group.no);
     const values = full.members.flatMap((m) => fields.map(([f, no]) => [(m as Record<string, unknown>)[f], no]));
+    for (const [f, no] of Object.entries(q.group.household ?? {}))
+      values.push([(full as Record<string, unknown>)[f], no]);
     if (values.some(([v, no]) => v !== undefined && v !== no)) return true;
     return values.every(([v]) => v !== undefined) ? false : null;
   }
