@@ -8,8 +8,8 @@ import type { Catalogue } from '../../src/engine/catalogue.js';
 import { nextQuestion } from '../../src/engine/interview.js';
 import { screenOutcomes } from '../../src/engine/screen.js';
 import type { Household } from '../../src/model/household.js';
-import { type Answer, MEMBERS_PATH, replay } from '../../src/questions/answers.js';
-import { QUESTIONS } from '../../src/questions/catalogue.js';
+import { type Answer, locatePath, MEMBERS_PATH, memberPath, replay } from '../../src/questions/answers.js';
+import { GROUPS_OF, groupReach, QUESTION, QUESTIONS } from '../../src/questions/catalogue.js';
 import { oracleAnswer } from './oracle.js';
 import { questionnaireCount } from './questionnaire.js';
 
@@ -65,4 +65,53 @@ export function measure(
   const now = 'problem' in end ? new Set<string>() : settled(catalogue, end.household, asOf);
   const missed = [...target].filter((id) => !now.has(id));
   return { needed, missed, total: log.length, questionnaire: questionnaireCount(full, GROUPS), steps };
+}
+
+/** The answers a caller who knows the household can give: every field it holds that a question asks. */
+function knownPaths(full: Household): string[] {
+  const asked = (k: string, v: unknown) => v !== undefined && QUESTION.get(k)?.spoken !== false;
+  const paths = Object.entries(full).flatMap(([k, v]) =>
+    k !== 'members' && asked(k, v) && QUESTION.has(k) ? [k] : [],
+  );
+  full.members.forEach((m, i) => {
+    for (const [k, v] of Object.entries(m))
+      if (asked(k, v) && QUESTION.has(k) && !(i === 0 && k === 'relation')) paths.push(memberPath(i, k));
+  });
+  return paths;
+}
+
+/**
+ * A lower bound on the questions any interview over this catalogue needs to settle what the full
+ * answers settle, whatever its order, even knowing the answers. An answer is essential when the
+ * household without it (every other answer kept) leaves a settled program open: since an answer
+ * never unsettles a program (the property test in test/interview.test.ts), every interview must
+ * obtain each essential answer, by asking it or a group question whose "no" gives it. Essential
+ * answers a group's "no" can give count once for the group (the widest of their groups), the
+ * others once each; the household size is one more.
+ */
+export function lowerBound(catalogue: Catalogue, full: Household, asOf: string): number {
+  const target = settled(catalogue, full, asOf);
+  const paths = knownPaths(full);
+  const settlesAll = (ps: string[]) => {
+    const iv = replay(
+      [
+        { path: MEMBERS_PATH, value: full.members.length },
+        ...ps.map((path) => ({ path, value: oracleAnswer(full, path) })),
+      ],
+      asOf,
+    );
+    if ('problem' in iv) throw new Error(`${iv.problem} at ${iv.index}`);
+    const now = settled(catalogue, iv.household, asOf);
+    return [...target].every((id) => now.has(id));
+  };
+  if (!settlesAll(paths)) throw new Error('the known answers do not settle what the household settles');
+  const covers = new Set<string>();
+  for (const p of paths) {
+    if (settlesAll(paths.filter((x) => x !== p))) continue;
+    const field = locatePath(p)?.question.field ?? p;
+    const groups = (GROUPS_OF.get(field) ?? []).filter((g) => oracleAnswer(full, g.field) === false);
+    const widest = groups.sort((a, b) => groupReach(b, full.members.length) - groupReach(a, full.members.length))[0];
+    covers.add(widest?.field ?? p);
+  }
+  return covers.size + 1;
 }
