@@ -19,6 +19,7 @@ import en from '../src/questions/locales/en.json' with { type: 'json' };
 import zhCN from '../src/questions/locales/zh-CN.json' with { type: 'json' };
 import { family } from './interview/families.js';
 import { browserHouseholds } from './interview/households.js';
+import { lowerBound, measure } from './interview/measure.js';
 import { interview, oracleAnswer } from './interview/oracle.js';
 import { randomHousehold, rng, withAnswersDropped } from './random.js';
 
@@ -185,6 +186,18 @@ describe('the next question', () => {
       expect(run.questions, name).toBeGreaterThan(1);
       // Every question asked was new: nothing is asked twice.
       expect(new Set(run.log.map((a) => a.path)).size, name).toBe(run.log.length);
+    }
+  });
+
+  it("the benchmark's lower bound never exceeds the questions an interview needed", () => {
+    const r = rng(8);
+    for (let i = 0; i < 8; i++) {
+      const full = family(r, today);
+      const least = lowerBound(core.catalogue, full, today);
+      const m = measure(core.catalogue, full, today);
+      expect(m.needed, `family ${i}`).toBeDefined();
+      expect(least, `family ${i}`).toBeGreaterThan(1);
+      expect(least, `family ${i}`).toBeLessThanOrEqual(m.needed as number);
     }
   });
 
