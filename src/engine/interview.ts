@@ -10,10 +10,10 @@
  * over those answers, of the weight of the open programs the answer settles (a result other than
  * "needs information"); a group question ("does anyone…?", "any of these statuses?") is offered when
  * its "no" answers more than one question (so to one person only when it covers several of their
- * fields) and is scored by its "no", since its "yes" costs no more than asking one by one would have. Ties go to
- * the question that concerns the most open programs; when no single answer settles anything (a
- * program that waits for two answers), that question comes first. The interview is done when no
- * question is left that concerns an open program.
+ * fields) and is scored by its "no", since its "yes" costs no more than asking one by one would
+ * have. Ties go to the question that concerns the most open programs; when no single answer settles
+ * anything (a program that waits for two answers), that question comes first. The interview is done
+ * when no question is left that concerns an open program.
  */
 
 import { EARLIEST_BIRTH_DATE, EARLIEST_DISCHARGE_DATE } from '../model/dates.js';

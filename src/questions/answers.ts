@@ -162,7 +162,7 @@ export function replay(log: readonly Answer[], asOf: string): Interview | { inde
   return { household: inferAnswers(household, asOf), asked, groupsYes };
 }
 
-/** Records a value and what it implies (a group question's "no": its fields for every member and the household's). */
+/** Records a value and what it implies (a group question's "no": its fields, every member's and the household's). */
 export function applyAnswer(household: Household, { question: q, member }: Located, value: Json) {
   if (q.group) {
     if (value !== false) return;
