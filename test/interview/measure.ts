@@ -84,7 +84,8 @@ function knownPaths(full: Household): string[] {
  * A lower bound on the questions any interview over this catalogue needs to settle what the full
  * answers settle, whatever its order, even knowing the answers. An answer is essential when the
  * household without it (every other answer kept) leaves a settled program open: since an answer
- * never unsettles a program (the property test in test/interview.test.ts), every interview must
+ * never unsettles a program (test/invariants.test.ts: a decided result stays when the answers left
+ * out are given; the property test in test/interview.test.ts), every interview must
  * obtain each essential answer, by asking it or a group question whose "no" gives it. Essential
  * answers a group's "no" can give count once for the group (the widest of their groups), the
  * others once each; the household size is one more.
