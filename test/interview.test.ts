@@ -14,7 +14,7 @@ import { screenOutcomes } from '../src/engine/screen.js';
 import { todayInChina } from '../src/model/dates.js';
 import { Household } from '../src/model/household.js';
 import { type Answer, MEMBERS_PATH, replay, withAnswer } from '../src/questions/answers.js';
-import { ANSWERED_BY, groupReach, QUESTION, QUESTIONS, type QuestionDef } from '../src/questions/catalogue.js';
+import { ANSWERED_BY, groupFields, QUESTION, QUESTIONS } from '../src/questions/catalogue.js';
 import en from '../src/questions/locales/en.json' with { type: 'json' };
 import zhCN from '../src/questions/locales/zh-CN.json' with { type: 'json' };
 import { family } from './interview/families.js';
@@ -202,8 +202,8 @@ describe('the next question', () => {
   });
 
   it('ranks a group question ahead of the same question per member; to one person, only those covering several fields', () => {
-    const start = (members: number) => {
-      const iv = replay([{ path: MEMBERS_PATH, value: members }], today);
+    const start = (members: number, ...answers: Answer[]) => {
+      const iv = replay([{ path: MEMBERS_PATH, value: members }, ...answers], today);
       if ('problem' in iv) throw new Error(iv.problem);
       return nextQuestion(core.catalogue, iv, today).candidates.map((c) => c.path);
     };
@@ -219,9 +219,13 @@ describe('the next question', () => {
     const one = start(1);
     expect(one).toContain('members.0.isVeteran');
     const offered = one.filter((p) => p.startsWith('_'));
-    expect(offered).toEqual(expect.arrayContaining(['_military', '_jobPlans', '_assistance']));
-    for (const g of offered) expect(groupReach(QUESTION.get(g) as QuestionDef, 1), g).toBeGreaterThan(1);
+    expect(offered).toEqual(expect.arrayContaining(['_military', '_jobPlans', '_medical', '_assistance']));
+    for (const g of offered) expect(groupFields(QUESTION.get(g) ?? QUESTIONS[0]).length, g).toBeGreaterThan(1);
     for (const g of ['_tekun', '_disability', '_legal', '_school', '_planning']) expect(offered).not.toContain(g);
+    // Once one of its two fields is answered, "…or…?" would only ask the other: it is not asked.
+    const answered = start(1, { path: 'members.0.highMedicalCosts', value: false });
+    expect(answered).toContain('members.0.seriousIllness');
+    expect(answered).not.toContain('_medical');
   });
 
   it('derives the ages from the parameters of the catalogue it is given (a staff value moves them)', () => {

@@ -9,8 +9,8 @@
  * and of a date's (either end settles every comparison a rule makes with it). The score is the mean,
  * over those answers, of the weight of the open programs the answer settles (a result other than
  * "needs information"); a group question ("does anyone…?", "any of these statuses?") is offered when
- * its "no" answers more than one question (so to one person only when it covers several of their
- * fields) and is scored by its "no", since its "yes" costs no more than asking one by one would
+ * its "no" answers more than one question still unanswered (so to one person only when it covers
+ * several of their fields) and is scored by its "no", since its "yes" costs no more than asking one by one would
  * have. Ties go to the question that concerns the most open programs; when no single answer settles
  * anything (a program that waits for two answers), that question comes first. The interview is done
  * when no question is left that concerns an open program.
@@ -19,7 +19,7 @@
 import { EARLIEST_BIRTH_DATE, EARLIEST_DISCHARGE_DATE } from '../model/dates.js';
 import type { Household } from '../model/household.js';
 import { type Interview, type Located, locatePath, memberPath, withAnswer } from '../questions/answers.js';
-import { ANSWERED_BY, GROUPS_OF, groupReach, type Json, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
+import { ANSWERED_BY, GROUPS_OF, type Json, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
 import type { Catalogue, CompiledProgram } from './catalogue.js';
 import { openQuestions, type SubjectRef } from './detail.js';
 import { computeRows } from './facts.js';
@@ -78,9 +78,30 @@ function possibleAnswers(q: QuestionDef, asOf: string): Json[] {
   }
 }
 
+/**
+ * How many questions still unanswered a group question's "no" would answer: when one or none, the
+ * group question is that one question (or nothing) in other words, and is not asked.
+ */
+function groupReach(q: QuestionDef, household: Household): number {
+  const group = q.group;
+  if (!group) return 0;
+  const open = (target: object, fields: object) =>
+    Object.keys(fields).filter((f) => (target as Record<string, unknown>)[f] === undefined).length;
+  return household.members.reduce((n, m) => n + open(m, group.no), open(household, group.household ?? {}));
+}
+
 /** The questions (by path) that could settle each open program, as the hotline asks them. */
 function candidatesOf(prep: Prepared, ev: Evaluator, iv: Interview, open: ProgramState[]): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
+  const reach = new Map<string, number>();
+  const worthAsking = (g: QuestionDef) => {
+    let n = reach.get(g.field);
+    if (n === undefined) {
+      n = groupReach(g, iv.household);
+      reach.set(g.field, n);
+    }
+    return n > 1 && !iv.groupsYes.has(g.field);
+  };
   const add = (path: string, programId: string) => {
     if (iv.asked.has(path)) return;
     const at = locatePath(path);
@@ -108,9 +129,7 @@ function candidatesOf(prep: Prepared, ev: Evaluator, iv: Interview, open: Progra
       const path = q.member === undefined ? field : memberPath(q.member, field);
       add(path, id);
       // "Does anyone in the family…?" settles the field for every member at once (and its other fields).
-      for (const group of GROUPS_OF.get(field) ?? []) {
-        if (groupReach(group, iv.household.members.length) > 1 && !iv.groupsYes.has(group.field)) add(group.field, id);
-      }
+      for (const group of GROUPS_OF.get(field) ?? []) if (worthAsking(group)) add(group.field, id);
     }
   }
   return out;

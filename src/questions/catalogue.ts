@@ -226,10 +226,3 @@ export const GROUPS_OF: ReadonlyMap<string, readonly QuestionDef[]> = (() => {
   for (const q of GROUP_QUESTIONS) for (const f of groupFields(q)) out.set(f, [...(out.get(f) ?? []), q]);
   return out;
 })();
-
-/**
- * How many questions a group question's "no" answers in a household of `members`: a group question
- * that answers only one (a single member field, for one person) is that question, and is not asked.
- */
-export const groupReach = (q: QuestionDef, members: number): number =>
-  q.group ? Object.keys(q.group.no).length * members + Object.keys(q.group.household ?? {}).length : 0;

@@ -9,7 +9,7 @@ import { nextQuestion } from '../../src/engine/interview.js';
 import { screenOutcomes } from '../../src/engine/screen.js';
 import type { Household } from '../../src/model/household.js';
 import { type Answer, locatePath, MEMBERS_PATH, memberPath, replay } from '../../src/questions/answers.js';
-import { GROUPS_OF, groupReach, QUESTION, QUESTIONS } from '../../src/questions/catalogue.js';
+import { GROUPS_OF, groupFields, QUESTION, QUESTIONS } from '../../src/questions/catalogue.js';
 import { oracleAnswer } from './oracle.js';
 import { questionnaireCount } from './questionnaire.js';
 
@@ -111,7 +111,7 @@ export function lowerBound(catalogue: Catalogue, full: Household, asOf: string):
     if (settlesAll(paths.filter((x) => x !== p))) continue;
     const field = locatePath(p)?.question.field ?? p;
     const groups = (GROUPS_OF.get(field) ?? []).filter((g) => oracleAnswer(full, g.field) === false);
-    const widest = groups.sort((a, b) => groupReach(b, full.members.length) - groupReach(a, full.members.length))[0];
+    const widest = groups.sort((a, b) => groupFields(b).length - groupFields(a).length)[0];
     covers.add(widest?.field ?? p);
   }
   return covers.size + 1;
