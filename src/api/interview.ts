@@ -153,6 +153,19 @@ function options(t: TFunction, q: QuestionDef) {
   return [...out, { key: UNKNOWN_KEY, value: null, label: t('questions:_ui.unknown') }];
 }
 
+/** What a question shows besides its label and sentence: the hint, the options, the number's bounds. */
+function answerShape(t: TFunction, q: QuestionDef) {
+  return {
+    hint: t(`questions:${q.field}.hint`, { defaultValue: '' }) || undefined,
+    options: q.kind === 'yesno' || q.kind === 'choice' || q.kind === 'select' ? options(t, q) : undefined,
+    min: q.min,
+    max: q.max,
+    integer: q.integer,
+    unit: q.unit ? t(`unit.${q.unit}`) : undefined,
+    partial: q.partial,
+  };
+}
+
 /** How many programs "why" names before "and N more": a sentence an operator can glance at. */
 const WHY_NAMES = 3;
 
@@ -184,7 +197,6 @@ function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
       : locale === 'en'
         ? label.charAt(0).toLowerCase() + label.slice(1)
         : label;
-  const hint = t(`questions:${q.field}.hint`, { defaultValue: '' });
   // A group question put to one person asks about that person ("您有没有…", not "家里有没有人…").
   const context = q.group && iv.household.members.length === 1 ? 'alone' : undefined;
   return {
@@ -195,15 +207,9 @@ function localize(core: Core, locale: Locale, iv: Interview, c: Candidate) {
     kind: q.kind,
     text: t(`questions:${q.field}.label`, { context }),
     read: t(`questions:${q.field}.read`, { who: spoken, context: member === 0 ? 'self' : context }),
-    hint: hint || undefined,
     why: whyText(t, [...c.programs]),
     programs: [...c.programs],
-    options: q.kind === 'yesno' || q.kind === 'choice' || q.kind === 'select' ? options(t, q) : undefined,
-    min: q.min,
-    max: q.max,
-    integer: q.integer,
-    unit: q.unit ? t(`unit.${q.unit}`) : undefined,
-    partial: q.partial,
+    ...answerShape(t, q),
   };
 }
 
@@ -346,14 +352,8 @@ export function interviewRoutes() {
         scope: q.scope,
         kind: q.kind,
         label: t(`questions:${q.field}.label`),
-        hint: t(`questions:${q.field}.hint`, { defaultValue: '' }) || undefined,
         read: t(`questions:${q.field}.read`),
-        options: q.kind === 'yesno' || q.kind === 'choice' || q.kind === 'select' ? options(t, q) : undefined,
-        min: q.min,
-        max: q.max,
-        integer: q.integer,
-        unit: q.unit ? t(`unit.${q.unit}`) : undefined,
-        partial: q.partial,
+        ...answerShape(t, q),
         group: q.group ? { ...q.group.no, ...q.group.household } : undefined,
         programs,
         why: whyText(t, programs),

@@ -19,7 +19,14 @@
 import { EARLIEST_BIRTH_DATE, EARLIEST_DISCHARGE_DATE } from '../model/dates.js';
 import type { Household } from '../model/household.js';
 import { type Interview, type Located, locatePath, memberPath, withAnswer } from '../questions/answers.js';
-import { ANSWERED_BY, GROUPS_OF, type Json, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
+import {
+  ANSWERED_BY,
+  GROUP_QUESTIONS,
+  GROUPS_OF,
+  type Json,
+  QUESTIONS,
+  type QuestionDef,
+} from '../questions/catalogue.js';
 import type { Catalogue, CompiledProgram } from './catalogue.js';
 import { openQuestions, type SubjectRef } from './detail.js';
 import { computeRows } from './facts.js';
@@ -78,30 +85,29 @@ function possibleAnswers(q: QuestionDef, asOf: string): Json[] {
   }
 }
 
-/**
- * How many questions still unanswered a group question's "no" would answer: when one or none, the
- * group question is that one question (or nothing) in other words, and is not asked.
- */
-function groupReach(q: QuestionDef, household: Household): number {
-  const group = q.group;
-  if (!group) return 0;
+/** How many still unanswered questions a group question's "no" would answer. */
+function groupReach(group: NonNullable<QuestionDef['group']>, household: Household): number {
   const open = (target: object, fields: object) =>
     Object.keys(fields).filter((f) => (target as Record<string, unknown>)[f] === undefined).length;
   return household.members.reduce((n, m) => n + open(m, group.no), open(household, group.household ?? {}));
 }
 
+/**
+ * The group questions worth asking: not answered "yes" already, and answering more than one question
+ * still open (otherwise the group question is that one question in other words).
+ */
+function groupsWorthAsking(iv: Interview): Set<string> {
+  return new Set(
+    GROUP_QUESTIONS.filter((g) => g.group && !iv.groupsYes.has(g.field) && groupReach(g.group, iv.household) > 1).map(
+      (g) => g.field,
+    ),
+  );
+}
+
 /** The questions (by path) that could settle each open program, as the hotline asks them. */
 function candidatesOf(prep: Prepared, ev: Evaluator, iv: Interview, open: ProgramState[]): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
-  const reach = new Map<string, number>();
-  const worthAsking = (g: QuestionDef) => {
-    let n = reach.get(g.field);
-    if (n === undefined) {
-      n = groupReach(g, iv.household);
-      reach.set(g.field, n);
-    }
-    return n > 1 && !iv.groupsYes.has(g.field);
-  };
+  const groups = groupsWorthAsking(iv);
   const add = (path: string, programId: string) => {
     if (iv.asked.has(path)) return;
     const at = locatePath(path);
@@ -129,7 +135,7 @@ function candidatesOf(prep: Prepared, ev: Evaluator, iv: Interview, open: Progra
       const path = q.member === undefined ? field : memberPath(q.member, field);
       add(path, id);
       // "Does anyone in the family…?" settles the field for every member at once (and its other fields).
-      for (const group of GROUPS_OF.get(field) ?? []) if (worthAsking(group)) add(group.field, id);
+      for (const group of GROUPS_OF.get(field) ?? []) if (groups.has(group.field)) add(group.field, id);
     }
   }
   return out;
