@@ -10,7 +10,8 @@
 import regions from '../../seeds/regions.json' with { type: 'json' };
 import { dateSpan, wholeMonthsBetween, wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
-import { parseResidentId } from '../model/resident-id.js';
+import { memberBirthDate, memberSex, parseResidentId } from '../model/resident-id.js';
+
 import type { ParameterSet, Unit, ValueInForce } from '../params/parameters.js';
 
 export const WINDOW = Symbol('window');
@@ -54,25 +55,6 @@ const MONTHS_PER_YEAR = 12;
 /** The months within which a discharge is recent (rules/veteran-adaptive-training.json). */
 export const RECENT_DISCHARGE_MONTHS = 'veterans.adaptive_training.recent_discharge_months';
 const JIAOZUO_COUNTIES = new Set(regions.counties.map((c) => c.code));
-
-/** Birth date from the answer, or from a valid ID number. */
-export function memberBirthDate(m: Member): string | undefined {
-  if (m.birthDate) return m.birthDate;
-  if (m.idNumber) {
-    const p = parseResidentId(m.idNumber);
-    if (p.ok) return p.info.birthDate;
-  }
-  return undefined;
-}
-
-export function memberSex(m: Member): 'male' | 'female' | undefined {
-  if (m.sex) return m.sex;
-  if (m.idNumber) {
-    const p = parseResidentId(m.idNumber);
-    if (p.ok) return p.info.sex;
-  }
-  return undefined;
-}
 
 /**
  * The county when not answered: the address code of the applicant's ID number (or, failing that,

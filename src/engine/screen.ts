@@ -10,13 +10,14 @@
  *   4. explanation structure and amounts for the decisive subjects (src/engine/detail.ts).
  */
 import type { Household } from '../model/household.js';
+import { memberSex } from '../model/resident-id.js';
 import { ParameterError } from '../params/parameters.js';
 import { computeAmount } from './amounts.js';
 import type { Catalogue, CompiledProgram, DateContext } from './catalogue.js';
 import type { FactRow } from './compile.js';
 import { dedupe, explainTree, type SubjectRef } from './detail.js';
 import { documentsFor } from './documents.js';
-import { answerOf, computeRows, memberSex, type ParamReader } from './facts.js';
+import { answerOf, computeRows, type ParamReader } from './facts.js';
 import { applyHypotheses, planHypotheses } from './hypotheses.js';
 import type { LogicNode, Truth } from './logic.js';
 import type { Leaf } from './program.js';

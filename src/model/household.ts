@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { dateSpan, todayInChina } from './dates.js';
 import { AsOfDate, BirthDate, DischargeDate, issue, ResidentIdNumber } from './fields.js';
-import { idDisagreements, parseResidentId } from './resident-id.js';
+import { idDisagreements, memberBirthDate, parseResidentId } from './resident-id.js';
 import * as V from './vocabulary.js';
 
 export { MAX_MEMBERS, MAX_MONEY } from './vocabulary.js';
@@ -123,7 +123,7 @@ export const Member = z
   })
   .superRefine((m, ctx) => {
     const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
-    const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
+    const birth = memberBirthDate(m);
     // A partial discharge date (a year, a year and month) is plausible if its last day is after the birth.
     const discharge = m.dischargeDate === undefined ? undefined : dateSpan(m.dischargeDate);
     if (discharge !== undefined && birth !== undefined && discharge.last <= birth) {
@@ -221,8 +221,7 @@ export function factDateProblems(household: Household, asOf?: string): { path: (
   const limit = asOf !== undefined && asOf < today ? asOf : today;
   const out: { path: (string | number)[]; key: string }[] = [];
   household.members.forEach((m, i) => {
-    const id = m.idNumber === undefined ? undefined : parseResidentId(m.idNumber);
-    const birth = m.birthDate ?? (id?.ok ? id.info.birthDate : undefined);
+    const birth = memberBirthDate(m);
     if (birth !== undefined && birth > limit) {
       out.push({ path: ['members', i, m.birthDate ? 'birthDate' : 'idNumber'], key: 'futureDate' });
     }

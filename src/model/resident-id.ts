@@ -56,3 +56,30 @@ export function idDisagreements(
   if (given.sex && given.sex !== info.sex) out.push('sex');
   return out;
 }
+
+/** What a member says of birth and sex: the answers, and the ID number that implies them. */
+interface BirthAndSex {
+  birthDate?: string;
+  sex?: 'male' | 'female';
+  idNumber?: string;
+}
+
+/** Birth date from the answer, or from a valid ID number. */
+export function memberBirthDate(m: BirthAndSex): string | undefined {
+  if (m.birthDate) return m.birthDate;
+  if (m.idNumber) {
+    const p = parseResidentId(m.idNumber);
+    if (p.ok) return p.info.birthDate;
+  }
+  return undefined;
+}
+
+/** Sex from the answer, or from a valid ID number. */
+export function memberSex(m: BirthAndSex): 'male' | 'female' | undefined {
+  if (m.sex) return m.sex;
+  if (m.idNumber) {
+    const p = parseResidentId(m.idNumber);
+    if (p.ok) return p.info.sex;
+  }
+  return undefined;
+}

@@ -11,7 +11,7 @@
  */
 import { wholeYearsBetween } from '../model/dates.js';
 import type { Household, Member } from '../model/household.js';
-import { parseResidentId } from '../model/resident-id.js';
+import { memberBirthDate } from '../model/resident-id.js';
 import { MAX_MEMBERS } from '../model/vocabulary.js';
 import { type Json, QUESTION, type QuestionDef } from './catalogue.js';
 
@@ -105,11 +105,7 @@ export const SCHOOL_AGE = { min: 2, max: 25 } as const;
 
 /** A member's age on a date, from the birth date or the ID number; undefined when neither is known. */
 export function ageOn(m: Member, asOf: string): number | undefined {
-  let birth = m.birthDate;
-  if (birth === undefined && m.idNumber !== undefined) {
-    const parsed = parseResidentId(m.idNumber);
-    if (parsed.ok) birth = parsed.info.birthDate;
-  }
+  const birth = memberBirthDate(m);
   return birth === undefined || birth > asOf ? undefined : wholeYearsBetween(birth, asOf);
 }
 
