@@ -28,8 +28,6 @@ export interface Core {
   /** Compiled sentence templates per locale. */
   templates: Record<Locale, Templates>;
   screen(household: Household, asOf: string, locale: Locale, options?: ScreenOptions): Promise<LocalizedScreening>;
-  /** The versions of the rules and of the parameter values (seeds and staff values) this core screens with. */
-  version(): Promise<{ rules: string; parameters: string }>;
 }
 
 /** Which evaluator runs the rules: the compiled closures, or json-rules-engine for an audit. */
@@ -94,6 +92,5 @@ export function createCore(overrides: readonly ParameterOverride[] = []): Core {
           : screen(catalogue, household, asOf, detail);
       return explain(catalogue, result, sharedTemplates[locale], locale, detail, await versions(), household);
     },
-    version: versions,
   };
 }

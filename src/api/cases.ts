@@ -32,7 +32,6 @@ import { isCalendarDate, todayInChina } from '../model/dates.js';
 import { AsOfDate, issue } from '../model/fields.js';
 import { checkFactDates, Household, type Locale, ScreeningRequest } from '../model/household.js';
 import { maskIdNumber, maskName, maskPhone } from '../model/mask.js';
-import { parametersVersion, rulesVersion } from '../version.js';
 import type { AppEnv } from './app.js';
 import { doc } from './doc.js';
 import { asOfError, beforeFirstDate, errorResponse, simpleError, validationError, validationHook } from './errors.js';
@@ -302,8 +301,8 @@ export function caseRoutes(deps: WindowDeps) {
           at,
           by: user.id,
           asOf,
-          rulesVersion: await rulesVersion(),
-          parametersVersion: await parametersVersion(overrides),
+          rulesVersion: rendered.version.rules,
+          parametersVersion: rendered.version.parameters,
           overrides: snapshot(overrides),
           outcomes,
           counts,
@@ -494,8 +493,8 @@ export function caseRoutes(deps: WindowDeps) {
           at,
           by: user.id,
           asOf,
-          rulesVersion: await rulesVersion(),
-          parametersVersion: await parametersVersion(overrides),
+          rulesVersion: rendered.version.rules,
+          parametersVersion: rendered.version.parameters,
           overrides: snapshot(overrides),
           outcomes,
           counts: countsOf(outcomes),

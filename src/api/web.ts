@@ -10,12 +10,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono } from 'hono';
 import { mountPages, type PageFiles } from './pages.js';
 
-export { CSP, pageHeaders } from './headers.js';
-
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** web/dist's files from the disk. */
-export function diskFiles<E extends Env>(root: string = WEB_DIST): PageFiles<E> {
+function diskFiles<E extends Env>(root: string = WEB_DIST): PageFiles<E> {
   // serveStatic appends `Vary: Accept-Encoding`; the app appends Accept-Language, so shared caches
   // keep the precompressed bodies apart. (Its onFound runs after the response is made: headers set
   // there are lost, hence the headers are set by mountPages on the answer.)

@@ -49,7 +49,7 @@ function sqlLiteral(value: unknown): string {
 }
 
 /** A compiled query with its parameters written in, as `wrangler d1 execute --file` takes it. */
-export function inlineSql(q: CompiledQuery): string {
+function inlineSql(q: CompiledQuery): string {
   let i = 0;
   return `${q.sql.replace(/\?/g, () => sqlLiteral(q.parameters[i++]))};`;
 }

@@ -13,7 +13,7 @@ import { factsOf } from './program.js';
 import { compiledFor, evaluateProgram, prepare } from './screen.js';
 
 /** The ages looked at, in whole years. */
-export const AGE_RANGE = { min: 0, max: 100 } as const;
+const AGE_RANGE = { min: 0, max: 100 } as const;
 
 /** The ages found, per catalogue (a staff value makes a new one) and date: a few dates at most. */
 const CACHE_LIMIT = 16;

@@ -40,9 +40,9 @@ export function explain(
   screening: Screening,
   tx: Templates,
   locale: Locale,
-  detail: Detail = 'full',
-  version: LocalizedScreening['version'] = { rules: '', parameters: '' },
-  household?: Household,
+  detail: Detail,
+  version: LocalizedScreening['version'],
+  household: Household,
 ): LocalizedScreening {
   const counts: Record<Outcome, number> = { eligible: 0, not_eligible: 0, needs_info: 0, refer: 0 };
   const texts = detail === 'full';
@@ -136,10 +136,10 @@ function partialAnswer(
   tx: Templates,
   asOf: string,
   q: Question,
-  household: Household | undefined,
+  household: Household,
 ): LocalizedQuestion['partial'] {
   if (q.field !== 'dischargeDate' || q.member === undefined) return undefined;
-  const given = household?.members[q.member]?.dischargeDate;
+  const given = household.members[q.member]?.dischargeDate;
   if (given === undefined || isCalendarDate(given)) return undefined;
   const lacks = YEAR_ONLY.test(given) ? 'month' : 'day';
   const months = catalogue.params.number(RECENT_DISCHARGE_MONTHS, asOf);

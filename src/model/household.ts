@@ -9,8 +9,6 @@ import { AsOfDate, BirthDate, DischargeDate, issue, ResidentIdNumber } from './f
 import { idDisagreements, memberBirthDate, parseResidentId } from './resident-id.js';
 import * as V from './vocabulary.js';
 
-export { MAX_MEMBERS, MAX_MONEY } from './vocabulary.js';
-
 /** A number within the vocabulary's bounds. */
 const bounded = (b: readonly [number, number]) => z.number().min(b[0]).max(b[1]);
 const count = (b: readonly [number, number]) => bounded(b).int();
