@@ -35,6 +35,8 @@ describe('typed answers', () => {
     expect(parseDate('19500301')).toEqual({ ok: true, value: '1950-03-01' });
     expect(parseDate(' 1950/3/1 ')).toEqual({ ok: true, value: '1950-03-01' });
     expect(parseDate('1950年3月1日')).toEqual({ ok: true, value: '1950-03-01' });
+    // Full-width, as a Chinese input method types it.
+    expect(parseDate('１９５０－０３－０１')).toEqual({ ok: true, value: '1950-03-01' });
     expect(parseDate('19500230')).toMatchObject({ ok: false, key: 'errors.date' });
     expect(parseDate('1950')).toMatchObject({ ok: false, key: 'errors.date' });
     expect(parseDate('1950031')).toMatchObject({ ok: false });

@@ -21,9 +21,9 @@ import {
 } from '../../src/model/dates.js';
 import type { Household } from '../../src/model/household.js';
 import { idDisagreements, parseResidentId } from '../../src/model/resident-id.js';
-import { COUNTY_CODES, MAX_MEMBERS } from '../../src/model/vocabulary.js';
+import { MAX_MEMBERS } from '../../src/model/vocabulary.js';
 import { applyAnswer, inferAnswers, SCHOOL_AGE } from '../../src/questions/answers.js';
-import { GROUP_QUESTIONS, MEMBER_RELATIONS, type QuestionDef, question } from '../../src/questions/catalogue.js';
+import { GROUP_QUESTIONS, type QuestionDef, question } from '../../src/questions/catalogue.js';
 
 /** The earliest date each date question takes: the API's plausible floors. */
 const EARLIEST_DATE: Record<string, string> = {
@@ -51,7 +51,7 @@ export interface Answers {
 }
 
 export { MAX_MEMBERS } from '../../src/model/vocabulary.js';
-export type { Kind, Scope } from '../../src/questions/catalogue.js';
+export type { Kind } from '../../src/questions/catalogue.js';
 
 /**
  * A question of the catalogue (src/questions/catalogue.ts: field, kind, options, bounds) as this
@@ -93,9 +93,6 @@ function atUsableAge(field: string, a: Answers, i: number): boolean {
   const age = ageOf(a, i);
   return !range || age === undefined || (age >= range[0] && age <= range[1]);
 }
-
-export const RELATIONS = MEMBER_RELATIONS;
-export const COUNTIES = COUNTY_CODES;
 
 // ---------------------------------------------------------------------------------------------
 // Reading raw answers

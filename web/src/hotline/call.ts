@@ -10,7 +10,7 @@ import { COUNTY_CODES } from '../../../src/model/vocabulary.js';
 import { h } from '../dom.js';
 import { type Lang, t } from '../i18n.js';
 import type { Api } from '../staff/api.js';
-import { applicantBody, checkApplicant, NAME_MAX } from '../staff/logic.js';
+import { applicantBody, checkApplicant, NAME_INPUT_MAX, NOTE_MAX, PHONE_MAX } from '../staff/logic.js';
 import { type Field, field, fill, st, summary } from '../staff/ui.js';
 import {
   type Answer,
@@ -29,11 +29,6 @@ import {
   UNKNOWN_KEY,
 } from './logic.js';
 import { ht } from './text.js';
-
-/** Longest case note the API takes. */
-const NOTE_MAX = 500;
-/** Longest phone number typed (with a dash and an area code). */
-const PHONE_MAX = 20;
 
 /** One line of the answers list: the question as shown and the answer given. */
 interface LogEntry {
@@ -123,13 +118,12 @@ async function ask(host: CallHost, call: Call, answers: Answer[], log: LogEntry[
     host.sessionChanged();
     return;
   }
-  if (reply.status === 0 && !host.current()) return;
   const last = `answers.${answers.length - 1}`;
   const own = reply.fields.filter((f) => f.path === last || f.path.startsWith(`${last}.`));
   if (own.length && answers.length > call.answers.length) call.error = own.map((f) => f.message).join(' ');
   else
     call.alert = reply.fields.length
-      ? reply.fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('；')
+      ? reply.fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join(ht('punct.semicolon'))
       : reply.message;
   render(host, false);
   if (call.error) (byId('answer-input') ?? byId('q-read'))?.focus();
@@ -652,7 +646,7 @@ function saveSection(host: CallHost, call: Call, step: InterviewStep): HTMLEleme
 
   const draft = call.draft ?? { name: '', phone: '', note: '' };
   call.draft = draft;
-  const name = field({ id: 'caller-name', label: ht('save.name'), value: draft.name, maxlength: NAME_MAX + 10 });
+  const name = field({ id: 'caller-name', label: ht('save.name'), value: draft.name, maxlength: NAME_INPUT_MAX });
   const phone = field({
     id: 'caller-phone',
     label: ht('save.phone'),

@@ -6,7 +6,7 @@
  */
 import { dateSpan, isCalendarDate } from '../../../src/model/dates.js';
 import type { FullProgramResult, Screening } from '../api.js';
-import type { HouseholdBody } from '../model.js';
+import { type HouseholdBody, halfWidth } from '../model.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -78,10 +78,11 @@ const pad2 = (s: string) => s.padStart(2, '0');
 
 /**
  * A date as typed on the phone: `YYYY-MM-DD`, or eight digits `19500301`; with `partial` also
- * `YYYY` and `YYYY-MM` (or six digits `195003`). Slashes, dots and 年/月/日 are taken as dashes.
+ * `YYYY` and `YYYY-MM` (or six digits `195003`). Slashes, dots and 年/月/日 are taken as dashes;
+ * full-width digits and signs as typed with a Chinese input method.
  */
 export function parseDate(text: string, partial = false): Parsed {
-  const s = text.trim().replace(/\s+/g, '');
+  const s = halfWidth(text);
   let iso: string | undefined;
   const eight = DIGITS_FULL_DATE.exec(s);
   const six = DIGITS_YEAR_MONTH.exec(s);
@@ -99,10 +100,7 @@ export function parseDate(text: string, partial = false): Parsed {
 
 /** A number within the question's bounds (whole when it asks for one); full-width digits and commas are taken. */
 export function parseNumber(text: string, q: Pick<InterviewQuestion, 'min' | 'max' | 'integer'>): Parsed {
-  const s = text
-    .trim()
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[,，\s]/g, '');
+  const s = halfWidth(text).replace(/[,，]/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(s)) return { ok: false, key: 'errors.number' };
   const n = Number(s);
   if (q.integer && !Number.isInteger(n)) return { ok: false, key: 'errors.integer' };

@@ -115,7 +115,7 @@ function forbidden() {
 
 async function render(focus = true) {
   if (!session.checked) {
-    fill(main, h('p', { class: 'loading', role: 'status' }, ht('loading')));
+    fill(main, h('p', { class: 'loading', role: 'status' }, st('loading')));
     const me = await api.me();
     if (me.ok) {
       session.user = me.data.user;
@@ -125,7 +125,7 @@ async function render(focus = true) {
         main,
         h('h1', { tabindex: '-1', id: 'page-title' }, ht('title')),
         h('p', { class: 'error-summary', role: 'alert' }, me.message),
-        h('button', { type: 'button', class: 'button primary', id: 'retry' }, ht('retry')),
+        h('button', { type: 'button', class: 'button primary', id: 'retry' }, st('retry')),
       );
       document.getElementById('retry')?.addEventListener('click', () => void render());
       return;

@@ -4,9 +4,10 @@
  * as CSV. The filters and the choice stay in memory (never in the address: an ID number must not
  * land in the browser's history).
  */
+
+import { COUNTY_CODES } from '../../../src/model/vocabulary.js';
 import { append, h } from '../dom.js';
 import { t } from '../i18n.js';
-import { COUNTIES } from '../model.js';
 import { type CaseSummary, OUTCOMES } from './api.js';
 import type { App } from './app.js';
 import { caseQuery, checkFilters, dateOf, exportHref, maskId, maskName, maskPhone, pageCount } from './logic.js';
@@ -33,7 +34,7 @@ export async function showCases(app: App) {
     id: 'f-county',
     label: st('cases.county'),
     value: f.county,
-    options: [any, ...COUNTIES.map((c): [string, string] => [c, t(`common:values.county.${c}`)])],
+    options: [any, ...COUNTY_CODES.map((c): [string, string] => [c, t(`common:values.county.${c}`)])],
   });
   const from = field({ id: 'f-from', label: st('cases.from'), type: 'date', value: f.from });
   const to = field({ id: 'f-to', label: st('cases.to'), type: 'date', value: f.to });

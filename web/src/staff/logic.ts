@@ -88,6 +88,12 @@ export function pageCount(total: number, size = PAGE_SIZE): number {
 }
 
 export const NAME_MAX = 40;
+/** How many characters the name box takes: more than allowed, so that a name too long is said, not cut. */
+export const NAME_INPUT_MAX = NAME_MAX + 10;
+/** Longest case note the pages take (the API takes more). */
+export const NOTE_MAX = 500;
+/** Longest phone number typed (with a dash and an area code). */
+export const PHONE_MAX = 20;
 /** A Chinese mobile number or a landline with its area code (as the API takes them). */
 export const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 

@@ -230,8 +230,6 @@ langButton.addEventListener('click', () => {
   // Cases were read in the other language (their screening is rendered by the server).
   app.state.cases.clear();
   applyChrome();
-  // The ages at which the age-limited questions matter (the form asks them within those ages).
-  void loadAnswerAges();
   void route(false);
   langButton.focus();
 });

@@ -10,11 +10,10 @@ import { memberLegend, type RenderedStep, renderStep, type StepContext } from '.
 import { t } from '../i18n.js';
 import { controlId, emptyAnswers, type FieldProblem, locate, STEPS, stepVisible, toHousehold } from '../model.js';
 import type { App, Draft } from './app.js';
-import { applicantBody, checkApplicant, compactSteps, NAME_MAX } from './logic.js';
+import { applicantBody, checkApplicant, compactSteps, NAME_INPUT_MAX, NAME_MAX, NOTE_MAX, PHONE_MAX } from './logic.js';
 import { type Field, field, fill, st, summary } from './ui.js';
 
 const ONE_PAGE = compactSteps(STEPS);
-const NOTE_MAX = 500;
 
 function newDraft(): Draft {
   return { answers: emptyAnswers(), applicant: { name: '', phone: '' }, note: '', asOf: todayInChina() };
@@ -33,7 +32,7 @@ export function showNewCase(app: App) {
     label: st('newCase.name'),
     hint: st('newCase.nameHint', { max: NAME_MAX }),
     value: draft.applicant.name,
-    maxlength: NAME_MAX + 10,
+    maxlength: NAME_INPUT_MAX,
   });
   const phone = field({
     id: 'applicant-phone',
@@ -42,7 +41,7 @@ export function showNewCase(app: App) {
     type: 'tel',
     inputmode: 'tel',
     value: draft.applicant.phone,
-    maxlength: 20,
+    maxlength: PHONE_MAX,
   });
   const asOf = field({
     id: 'case-asOf',
