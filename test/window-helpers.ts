@@ -4,7 +4,7 @@ import { createAccount } from '../src/auth/accounts.js';
 import { openSqliteStore, type SqliteStore } from '../src/db/sqlite.js';
 import { type TestApp, testApp } from './harness.js';
 
-export { elder, ID_NUMBER, NAME, PASSWORD, PHONE, type Session, saveCase, wellOff } from './harness.js';
+export { elder, ID_NUMBER, NAME, PASSWORD, PHONE, type Session, saveCase } from './harness.js';
 
 export interface WindowTestApp extends TestApp {
   app: ReturnType<typeof createApp>;

@@ -12,7 +12,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +22,7 @@ import { screenReferenceOutcomes } from '../../src/engine/reference.js';
 import { screen, screenOutcomes } from '../../src/engine/screen.js';
 import { type Household, Household as HouseholdSchema } from '../../src/model/household.js';
 import { randomHousehold, rng, withAnswersDropped } from '../random.js';
+import { freePort } from '../wrangler-dev.js';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -122,16 +122,6 @@ async function inProcess() {
       `sentences (${locale}): ${(quantile(times, 0.5) / conditions.length).toFixed(2)} µs per reason sentence (${conditions.length} sentences of ${screenings.length} full 4-member explanations, median of 30 passes)`,
     );
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function rssMiB(pid: number): number {

@@ -46,10 +46,11 @@ async function newPage(): Promise<{ page: Page; api: Request[] }> {
   const context = await phoneContext(browser());
   const page = await context.newPage();
   const api: Request[] = [];
-  // Requests that could carry answers: the page's GETs (the ages questions matter at, the programs'
-  // texts) send none.
+  // Every API request but the ages the questions matter at (GET /api/v1/questions/ages, at start):
+  // it carries no answer.
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/api/') && r.method() !== 'GET') api.push(r);
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/') && !path.startsWith('/api/v1/questions/')) api.push(r);
   });
   return { page, api };
 }

@@ -354,9 +354,14 @@ export function screeningSuite(app: Requester) {
 
     it('nothing of the household is logged on an error', async () => {
       const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-      await post('{"household": {"members": [{"idNumber": "11010519491231002X"}]', {});
-      for (const call of spy.mock.calls) expect(call.join(' ')).not.toContain('11010519491231002X');
-      spy.mockRestore();
+      try {
+        // A malformed body is the caller's error: answered with a 400 and not logged at all.
+        const res = await post('{"household": {"members": [{"idNumber": "11010519491231002X"}]', {});
+        expect(res.status).toBe(400);
+        expect(spy).not.toHaveBeenCalled();
+      } finally {
+        spy.mockRestore();
+      }
     });
   });
 
