@@ -1,9 +1,9 @@
 /** The staff page's logic without a browser (web/src/staff/logic.ts) and its strings in both languages. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Answers, controlId, pathOf, STEPS, stepVisible, toHousehold } from '../../web/src/model.js';
-import { retryAfterSeconds } from '../../web/src/staff/api.js';
+import { createApi, retryAfterSeconds } from '../../web/src/staff/api.js';
 import en from '../../web/src/staff/locales/en.json' with { type: 'json' };
 import zh from '../../web/src/staff/locales/zh-CN.json' with { type: 'json' };
 import {
@@ -148,5 +148,35 @@ describe('staff strings', () => {
     expect(used.size).toBeGreaterThan(100);
     const missing = [...used].filter((k) => !keys(zh).includes(k) || !keys(en).includes(k));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the API client', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('ends the session on a 401, and on a 403 for the CSRF token (another sign-in took over); not on other refusals', async () => {
+    const ended: string[] = [];
+    const api = createApi({
+      lang: () => 'zh-CN',
+      csrf: () => 'token',
+      onUnauthenticated: () => ended.push('ended'),
+      networkMessage: () => 'network',
+    });
+    const answer = (status: number, code: string) =>
+      vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: { code, message: code } }), { status }));
+    answer(403, 'csrf');
+    expect(await api.request('POST', '/cases', {})).toMatchObject({ ok: false, status: 403, code: 'csrf' });
+    expect(ended).toEqual(['ended']);
+    answer(403, 'forbidden');
+    await api.request('POST', '/cases', {});
+    expect(ended).toEqual(['ended']);
+    answer(401, 'unauthenticated');
+    await api.request('GET', '/cases');
+    expect(ended).toEqual(['ended', 'ended']);
+    // A wrong password is not an ended session.
+    await api.request('POST', '/auth/sign-in', {});
+    expect(ended).toEqual(['ended', 'ended']);
   });
 });

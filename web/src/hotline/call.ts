@@ -66,8 +66,6 @@ export interface CallHost {
   current(): Call | undefined;
   start(): Call;
   clear(): void;
-  /** Another sign-in took over this browser's session (a CSRF refusal): end this one. */
-  sessionChanged(): void;
 }
 
 /** The page showing a call, for the keyboard handler (set by `showCall`). */
@@ -112,10 +110,6 @@ async function ask(host: CallHost, call: Call, answers: Answer[], log: LogEntry[
     call.typed = undefined;
     render(host, true);
     host.announce(`${lead}${stepAnnouncement(call)}`);
-    return;
-  }
-  if (reply.code === 'csrf') {
-    host.sessionChanged();
     return;
   }
   const last = `answers.${answers.length - 1}`;
@@ -715,10 +709,6 @@ function saveSection(host: CallHost, call: Call, step: InterviewStep): HTMLEleme
       render(host, false);
       host.announce(ht('save.saved', { number: call.saved.number }));
       byId('discard-call')?.focus();
-      return;
-    }
-    if (reply.code === 'csrf') {
-      host.sessionChanged();
       return;
     }
     const items = reply.fields.map((f) => {

@@ -72,7 +72,6 @@ const host: CallHost = {
     live.announce(ht('call.cleared'));
     render();
   },
-  sessionChanged: () => endSession(st('signIn.expired')),
 };
 
 function setTitle(part?: string) {

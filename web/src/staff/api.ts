@@ -133,7 +133,10 @@ export type Reply<T> =
 export interface ApiOptions {
   lang(): Lang;
   csrf(): string | undefined;
-  /** A 401 on anything but sign-in: the session ended (signed out elsewhere, expired, disabled). */
+  /**
+   * A 401 on anything but sign-in: the session ended (signed out elsewhere, expired, disabled); or a
+   * 403 for the CSRF token: another sign-in on this browser took the session over.
+   */
   onUnauthenticated(): void;
   /** Text for a server that cannot be reached, in the page's language. */
   networkMessage(): string;
@@ -170,8 +173,10 @@ export function createApi(opts: ApiOptions) {
     }
     const data = res.status === 204 ? undefined : await res.json().catch(() => undefined);
     if (res.ok) return { ok: true, status: res.status, data: data as T };
-    if (res.status === 401 && path !== '/auth/sign-in' && path !== '/auth/me') opts.onUnauthenticated();
     const err = (data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | undefined)?.error;
+    // The session ended, or another sign-in on this browser replaced it (its CSRF token is not ours).
+    const ended = res.status === 401 || (res.status === 403 && err?.code === 'csrf');
+    if (ended && path !== '/auth/sign-in' && path !== '/auth/me') opts.onUnauthenticated();
     return {
       ok: false,
       status: res.status,
