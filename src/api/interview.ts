@@ -21,7 +21,7 @@ import { factDateProblems, Household, Locale } from '../model/household.js';
 import { memberSex } from '../model/resident-id.js';
 import { MAX_MEMBERS } from '../model/vocabulary.js';
 import { type Answer, type Interview, MEMBERS_PATH, replay } from '../questions/answers.js';
-import { ANSWERED_BY, GROUPS_OF, QUESTION, QUESTIONS, type QuestionDef } from '../questions/catalogue.js';
+import { ANSWERED_BY, GROUPS_OF, QUESTION, QUESTIONS, type QuestionDef, UNKNOWN_KEY } from '../questions/catalogue.js';
 import type { AppEnv } from './app.js';
 import { beforeFirstDate, errorResponse, requireJson, screeningDateError, validationHook } from './errors.js';
 
@@ -117,6 +117,11 @@ const InterviewResponse = z.object({
   results: ScreeningResponseSchema.optional().describe('When done: the screening, as POST /screenings answers it'),
 });
 
+/** The response's types, for the hotline page (types only: the page bundles no server code). */
+export type InterviewOption = z.infer<typeof OptionSchema>;
+export type InterviewQuestion = z.infer<typeof QuestionSchema>;
+export type InterviewStep = z.infer<typeof InterviewResponse>;
+
 const route = createRoute({
   method: 'post',
   path: '/interview/next',
@@ -135,7 +140,6 @@ const route = createRoute({
 
 /** Option keys 1–9, then letters: what the operator presses. */
 const KEYS = '123456789abcdefghijklmnopqrstuvwxyz';
-const UNKNOWN_KEY = '0';
 
 function optionLabel(t: TFunction, q: QuestionDef, value: string): string {
   if (q.kind === 'yesno') return t(value === 'true' ? 'questions:_ui.yes' : 'questions:_ui.no');

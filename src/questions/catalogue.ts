@@ -83,6 +83,9 @@ const group = (field: string, no: Record<string, Json>, household?: Record<strin
   group: household ? { no, household } : { no },
 });
 
+/** The key of "不清楚" wherever options are keyed (the hotline's number keys), and of an empty answer box. */
+export const UNKNOWN_KEY = '0';
+
 /** The relations a member other than the applicant can have (the applicant is `self`). */
 export const MEMBER_RELATIONS = V.RELATIONS.filter((r) => r !== 'self');
 

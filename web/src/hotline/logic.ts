@@ -4,60 +4,23 @@
  * and the summary read back at the end (programs, combined documents, where to go). Tested in
  * test/browser/hotline-logic.test.ts.
  */
+import type { InterviewOption, InterviewQuestion, InterviewStep as StepBody } from '../../../src/api/interview.js';
 import { dateSpan, isCalendarDate } from '../../../src/model/dates.js';
+import { type Kind, UNKNOWN_KEY } from '../../../src/questions/catalogue.js';
 import type { FullProgramResult, Screening } from '../api.js';
 import { type HouseholdBody, halfWidth } from '../model.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-export type QuestionKind = 'yesno' | 'choice' | 'select' | 'number' | 'date' | 'id';
-
 /** Kinds answered by typing in a box; the others by an option's number key. */
-export const TYPED_KINDS: readonly QuestionKind[] = ['number', 'date', 'id'];
+export const TYPED_KINDS: readonly Kind[] = ['number', 'date', 'id'];
 
-/** The key of the 不清楚 option, and of 不清楚 for a typed answer (an empty box). */
-export const UNKNOWN_KEY = '0';
+export type { InterviewOption, InterviewQuestion };
+export { UNKNOWN_KEY };
 
-export interface InterviewOption {
-  key: string;
-  value: Json;
-  label: string;
-}
-
-export interface InterviewQuestion {
-  path: string;
-  field: string;
-  member?: number;
-  who?: string;
-  kind: QuestionKind;
-  text: string;
-  read: string;
-  hint?: string;
-  why: string;
-  programs: string[];
-  options?: InterviewOption[];
-  min?: number;
-  max?: number;
-  unit?: string;
-  integer?: boolean;
-  partial?: boolean;
-}
-
-export interface Entitled {
-  programId: string;
-  name: string;
-}
-
-export interface InterviewStep {
-  asOf: string;
-  asked: number;
-  done: boolean;
-  household: HouseholdBody;
-  question?: InterviewQuestion;
-  entitled: Entitled[];
-  open: number;
-  results?: Screening;
-}
+/** A step of the interview, as POST /api/v1/interview/next answers it, its household as the page sends it back. */
+export type InterviewStep = Omit<StepBody, 'household'> & { household: HouseholdBody };
+export type Entitled = InterviewStep['entitled'][number];
 
 /** One answer of the call: the question's path and the value (null: 不清楚). */
 export interface Answer {
