@@ -14,11 +14,14 @@ import { h } from '../dom.js';
 import { i18n, initI18n, t } from '../i18n.js';
 import { createApi, type User } from '../staff/api.js';
 import {
+  checkSession,
   chromeElements,
   clearSessionStorage,
   keepPrefsInAddress,
   paintChrome,
   prefsFromAddress,
+  type Session,
+  wireChrome,
 } from '../staff/chrome.js';
 import staffEn from '../staff/locales/en.json' with { type: 'json' };
 import staffZh from '../staff/locales/zh-CN.json' with { type: 'json' };
@@ -43,7 +46,7 @@ const main = document.getElementById('main') as HTMLElement;
 const live = announcer(document.getElementById('live') as HTMLElement);
 const chrome = chromeElements();
 
-const session: { user?: User; csrf?: string; checked: boolean } = { checked: false };
+const session: Session = { checked: false };
 /** The call on the line: in memory only. */
 let call: Call | undefined;
 let signInNotice = '';
@@ -114,22 +117,7 @@ function forbidden() {
 
 async function render(focus = true) {
   if (!session.checked) {
-    fill(main, h('p', { class: 'loading', role: 'status' }, st('loading')));
-    const me = await api.me();
-    if (me.ok) {
-      session.user = me.data.user;
-      session.csrf = me.data.csrfToken;
-    } else if (me.status !== 401 && me.status !== 403) {
-      fill(
-        main,
-        h('h1', { tabindex: '-1', id: 'page-title' }, ht('title')),
-        h('p', { class: 'error-summary', role: 'alert' }, me.message),
-        h('button', { type: 'button', class: 'button primary', id: 'retry' }, st('retry')),
-      );
-      document.getElementById('retry')?.addEventListener('click', () => void render());
-      return;
-    }
-    session.checked = true;
+    if (!(await checkSession(api, session, main, ht('title'), () => void render()))) return;
     applyChrome();
   }
   const user = session.user;
@@ -166,16 +154,6 @@ chrome.langButton.addEventListener('click', () => {
   void render(false).then(() => chrome.langButton.focus());
 });
 
-chrome.largeButton.addEventListener('click', () => {
-  prefs.large = !prefs.large;
-  keepPrefsInAddress(prefs);
-  applyChrome();
-});
-
-chrome.skip.addEventListener('click', (e) => {
-  e.preventDefault();
-  main.focus();
-});
-
+wireChrome(chrome, prefs, main, applyChrome);
 applyChrome();
 void render(false);

@@ -1,11 +1,11 @@
 /**
  * The header shared by the window's staff page and the hotline page: the language and large-text
  * preferences (kept in the address, `?lang=en&large=1`, never in storage), the tool buttons, and
- * who is signed in with the sign-out button.
+ * who is signed in with the sign-out button; and the session check both pages start with.
  */
 import { h } from '../dom.js';
 import { isLang, type Lang, t } from '../i18n.js';
-import type { User } from './api.js';
+import type { Api, User } from './api.js';
 import { st } from './ui.js';
 
 export interface Prefs {
@@ -93,4 +93,53 @@ export function clearSessionStorage() {
   } catch {
     // nothing stored there anyway
   }
+}
+
+/** The large-text button and the skip link: the same on both pages. */
+export function wireChrome(chrome: ChromeElements, prefs: Prefs, main: HTMLElement, repaint: () => void) {
+  chrome.largeButton.addEventListener('click', () => {
+    prefs.large = !prefs.large;
+    keepPrefsInAddress(prefs);
+    repaint();
+  });
+  chrome.skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    main.focus();
+  });
+}
+
+/** Who is signed in on this browser, once asked of the server. */
+export interface Session {
+  user?: User;
+  csrf?: string;
+  checked: boolean;
+}
+
+/**
+ * Asks the server who is signed in (GET /auth/me). False when it could not say (unreachable, an
+ * error): the page then shows why, under `title`, with a button that calls `retry`.
+ */
+export async function checkSession(
+  api: Api,
+  session: Session,
+  main: HTMLElement,
+  title: string,
+  retry: () => void,
+): Promise<boolean> {
+  main.replaceChildren(h('p', { class: 'loading', role: 'status' }, st('loading')));
+  const me = await api.me();
+  if (me.ok) {
+    session.user = me.data.user;
+    session.csrf = me.data.csrfToken;
+  } else if (me.status !== 401 && me.status !== 403) {
+    main.replaceChildren(
+      h('h1', { tabindex: '-1', id: 'page-title' }, title),
+      h('p', { class: 'error-summary', role: 'alert' }, me.message),
+      h('button', { type: 'button', class: 'button primary', id: 'retry' }, st('retry')),
+    );
+    document.getElementById('retry')?.addEventListener('click', retry);
+    return false;
+  }
+  session.checked = true;
+  return true;
 }

@@ -17,7 +17,16 @@ import { type App, emptyCaseState } from './app.js';
 import { showAudit } from './audit.js';
 import { showCase } from './case.js';
 import { showCases } from './cases.js';
-import { chromeElements, clearSessionStorage, keepPrefsInAddress, paintChrome, prefsFromAddress } from './chrome.js';
+import {
+  checkSession,
+  chromeElements,
+  clearSessionStorage,
+  keepPrefsInAddress,
+  paintChrome,
+  prefsFromAddress,
+  type Session,
+  wireChrome,
+} from './chrome.js';
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import { showNewCase } from './new-case.js';
@@ -35,12 +44,12 @@ i18n.addResourceBundle('en', 'common', { outcome: enOutcome }, true, false);
 const main = document.getElementById('main') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;
 const chrome = chromeElements();
-const { langButton, largeButton, skip } = chrome;
+const { langButton } = chrome;
 const nav = document.getElementById('nav') as HTMLElement;
 const liveRegion = announcer(live);
 const announce = liveRegion.announce;
 
-const session: { user?: User; csrf?: string; checked: boolean } = { checked: false };
+const session: Session = { checked: false };
 /** Where a signed-out visitor was going; opened after sign-in. */
 let wanted = '';
 /** A message for the sign-in page (the session ended, signed out). */
@@ -160,22 +169,7 @@ function forbidden() {
 async function route(focus = true) {
   const hash = location.hash || '#/';
   if (!session.checked) {
-    main.replaceChildren(h('p', { class: 'loading', role: 'status' }, st('loading')));
-    const me = await api.me();
-    session.checked = true;
-    if (me.ok) {
-      session.user = me.data.user;
-      session.csrf = me.data.csrfToken;
-    } else if (me.status !== 401 && me.status !== 403) {
-      session.checked = false;
-      main.replaceChildren(
-        h('h1', { tabindex: '-1', id: 'page-title' }, st('title')),
-        h('p', { class: 'error-summary', role: 'alert' }, me.message),
-        h('button', { type: 'button', class: 'button primary', id: 'retry' }, st('retry')),
-      );
-      document.getElementById('retry')?.addEventListener('click', () => void route());
-      return;
-    }
+    if (!(await checkSession(api, session, main, st('title'), () => void route()))) return;
     applyChrome();
   }
   const user = session.user;
@@ -234,17 +228,7 @@ langButton.addEventListener('click', () => {
   langButton.focus();
 });
 
-largeButton.addEventListener('click', () => {
-  prefs.large = !prefs.large;
-  keepPrefsInAddress(prefs);
-  applyChrome();
-});
-
-skip.addEventListener('click', (e) => {
-  e.preventDefault();
-  main.focus();
-});
-
+wireChrome(chrome, prefs, main, applyChrome);
 window.addEventListener('hashchange', () => void route());
 applyChrome();
 // The ages at which the age-limited questions matter (the form asks them within those ages).
