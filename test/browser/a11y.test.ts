@@ -2,42 +2,14 @@
  * axe-core on every step, on an error state and on the results page, in zh-CN and in English:
  * no serious or critical violation. Screenshots of each in test/artifacts/a11y/.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { STEPS, visibleSteps } from '../../web/src/model.js';
-import { AXE, phoneContext, shot, useBrowser } from './browser.js';
+import { seriousViolations as axe, phoneContext, shot, useBrowser, type Violation } from './browser.js';
 import { everyStep, route, seed } from './fixtures.js';
 import { residentId } from './flow.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: string[];
-}
-
-async function axe(page: Page, where: string): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    // biome-ignore lint/suspicious/noExplicitAny: axe's result shape
-    return result.violations.map((v: any) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      // biome-ignore lint/suspicious/noExplicitAny: axe's node shape
-      nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')),
-    }));
-  });
-  if (process.env.AXE_DEBUG) console.log(where, JSON.stringify(violations));
-  return (violations as Violation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, id: `${where}: ${v.id}` }));
-}
 
 describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
   it('every step, an error state and the results have no serious or critical axe violation', async () => {

@@ -66,3 +66,54 @@ export async function shot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path, fullPage, timeout: 60_000 });
   return path;
 }
+
+/** An axe-core violation: its rule, impact and help, and the first few nodes it was found on. */
+export interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * The serious and critical axe-core violations of the page as it is, each rule's id prefixed with
+ * `where` (axe is injected once per page; AXE_DEBUG=1 prints every violation).
+ */
+export async function seriousViolations(page: Page, where: string): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    // biome-ignore lint/suspicious/noExplicitAny: axe's result shape
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      // biome-ignore lint/suspicious/noExplicitAny: axe's node shape
+      nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')),
+    }));
+  })) as Violation[];
+  if (process.env.AXE_DEBUG) console.log(where, JSON.stringify(violations));
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, id: `${where}: ${v.id}` }));
+}
+
+/** A violation in one line: where, the rule and the nodes. */
+export const violationLine = (v: Violation) => `${v.id} ${v.nodes.join(' | ')}`;
+
+const ERRORS = new WeakMap<Page, string[]>();
+
+/** Starts recording the page's uncaught errors (read with `pageErrors`). */
+export function trackErrors(page: Page): void {
+  const errors: string[] = [];
+  ERRORS.set(page, errors);
+  page.on('pageerror', (e) => errors.push(e.message));
+}
+
+/** The page's uncaught errors since `trackErrors`. */
+export function pageErrors(page: Page): string[] {
+  const errors = ERRORS.get(page);
+  if (!errors) throw new Error('trackErrors was not called for this page');
+  return errors;
+}

@@ -13,7 +13,15 @@ import { todayInChina } from '../../src/model/dates.js';
 import type { Json } from '../../src/questions/catalogue.js';
 import { browserHouseholds } from '../interview/households.js';
 import { oracleAnswer } from '../interview/oracle.js';
-import { AXE, phoneContext, shot, useBrowser } from './browser.js';
+import {
+  pageErrors,
+  phoneContext,
+  seriousViolations,
+  shot,
+  trackErrors,
+  useBrowser,
+  violationLine,
+} from './browser.js';
 import type { TestAccount } from './global-setup.js';
 
 const baseUrl = inject('baseUrl');
@@ -58,9 +66,7 @@ async function open(account: TestAccount, query = '', viewport = DESKTOP, device
   const context = await phoneContext(browser(), { viewport, deviceScaleFactor });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { errors: string[] }).errors = errors;
+  trackErrors(page);
   await page.goto(`${baseUrl}/hotline${query}`);
   await page.waitForSelector('#sign-in-form', SLOW);
   await page.fill('#username', account.username);
@@ -69,8 +75,6 @@ async function open(account: TestAccount, query = '', viewport = DESKTOP, device
   await page.waitForSelector('#start-call', SLOW);
   return page;
 }
-
-const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
 
 /** The question on screen, or undefined at the summary. */
 async function shown(page: Page): Promise<Shown | undefined> {
@@ -122,21 +126,7 @@ async function answerWith(page: Page, q: Shown, value: Value) {
   await waitAsked(page, q.asked + 1);
 }
 
-interface Violation {
-  id: string;
-  impact: string;
-}
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    // biome-ignore lint/suspicious/noExplicitAny: axe's result shape
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact }));
-  })) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id}`);
-}
+const axe = async (page: Page, where: string) => (await seriousViolations(page, where)).map(violationLine);
 
 /** What the browser keeps: nothing in web storage, the caller nowhere on the page. */
 async function traces(page: Page, words: string[]): Promise<{ storage: number; found: string[] }> {

@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { todayInChina } from '../../src/model/dates.js';
-import { ARTIFACTS, AXE, PHONE, phoneContext, shot, useBrowser } from './browser.js';
+import {
+  ARTIFACTS,
+  PHONE,
+  pageErrors,
+  phoneContext,
+  seriousViolations,
+  shot,
+  trackErrors,
+  useBrowser,
+  violationLine,
+} from './browser.js';
 import { choose, fill, residentId } from './flow.js';
 import { TEST_CLIENT_HEADER, type TestAccount } from './global-setup.js';
 
@@ -28,15 +38,11 @@ async function open(options: BrowserContextOptions & { query?: string } = {}): P
   const context = await phoneContext(browser(), rest);
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { errors: string[] }).errors = errors;
+  trackErrors(page);
   await page.goto(`${baseUrl}/staff${query}`);
   await page.waitForSelector('#sign-in-form', SLOW);
   return page;
 }
-
-const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
 
 async function signIn(page: Page, account: TestAccount) {
   await page.fill('#username', account.username);
@@ -360,29 +366,7 @@ describe.each([
 
 // --- accessibility and layout -----------------------------------------------------------------
 
-interface Violation {
-  id: string;
-  impact: string;
-  nodes: string[];
-}
-
-async function axe(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    // biome-ignore lint/suspicious/noExplicitAny: axe's result shape
-    return result.violations.map((v: any) => ({
-      id: v.id,
-      impact: v.impact,
-      // biome-ignore lint/suspicious/noExplicitAny: axe's node shape
-      nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')),
-    }));
-  })) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} ${v.nodes.join(' | ')}`);
-}
+const axe = async (page: Page, where: string) => (await seriousViolations(page, where)).map(violationLine);
 
 const MIN_TARGET = 44;
 
