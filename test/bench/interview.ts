@@ -20,6 +20,7 @@ import { browserHouseholds } from '../interview/households.js';
 import { lowerBound, type Measure, measure, settled } from '../interview/measure.js';
 import { oracleAnswer } from '../interview/oracle.js';
 import { rng } from '../random.js';
+import { median, quantile } from './stats.js';
 
 const FAMILIES = Number(process.env.BENCH_FAMILIES ?? 60);
 const AS_OF = '2026-11-29';
@@ -50,10 +51,6 @@ function hindsight(full: Household): number {
     log.push({ path: best.path, value: oracleAnswer(full, best.path) });
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 const r = rng(2026);
 const sets: [string, Household[]][] = [
@@ -92,5 +89,5 @@ for (const [name, hs] of sets) {
   }
 }
 console.log(
-  `\nTime per step (choosing the next question), ${steps.length} steps: median ${median(steps).toFixed(2)} ms, p99 ${pct(steps, 0.99).toFixed(2)} ms, max ${Math.max(...steps).toFixed(2)} ms`,
+  `\nTime per step (choosing the next question), ${steps.length} steps: median ${median(steps).toFixed(2)} ms, p99 ${quantile(steps, 0.99).toFixed(2)} ms, max ${Math.max(...steps).toFixed(2)} ms`,
 );

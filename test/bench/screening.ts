@@ -23,6 +23,7 @@ import { screen, screenOutcomes } from '../../src/engine/screen.js';
 import { type Household, Household as HouseholdSchema } from '../../src/model/household.js';
 import { randomHousehold, rng, withAnswersDropped } from '../random.js';
 import { freePort } from '../wrangler-dev.js';
+import { quantile } from './stats.js';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -77,10 +78,6 @@ function timeSync(hs: Household[], fn: (h: Household) => unknown, reps: number):
   return out;
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`).padStart(9);
 const pair = (xs: number[]) => `${fmt(quantile(xs, 0.5))} ${fmt(quantile(xs, 0.99))}`;
 

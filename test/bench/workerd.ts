@@ -16,6 +16,7 @@ import { family } from '../interview/families.js';
 import { measure } from '../interview/measure.js';
 import { randomHousehold, rng } from '../random.js';
 import { startWranglerDev } from '../wrangler-dev.js';
+import { median } from './stats.js';
 import { describeWorkerSize, workerBundleSize } from './worker-size.js';
 
 /** The free plan's CPU limit per request. */
@@ -64,8 +65,6 @@ const REQUESTS: BenchRequest[] = [
   { name: 'screening, 20 members', path: '/api/v1/screenings', bodies: screenings(20) },
   { name: 'hotline step (interview/next)', path: '/api/v1/interview/next', bodies: hotlineCalls() },
 ];
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function timed(base: string, request: BenchRequest, n: number): Promise<number> {
   const t0 = performance.now();

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { checkCharacter } from '../../src/model/resident-id.js';
+import { monthsBefore } from '../interview/households.js';
 import { shot } from './browser.js';
 
 /** A valid resident ID number from its first 17 characters. */
@@ -131,6 +132,5 @@ export function expectIn(groups: Record<string, string[]>, group: string, ids: s
 
 /** Today minus some months, as YYYY-MM-DD in China time. */
 export function monthsAgo(months: number, now = new Date(Date.now() + 8 * 3600 * 1000)): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, Math.min(now.getUTCDate(), 28)));
-  return d.toISOString().slice(0, 10);
+  return monthsBefore(now.toISOString().slice(0, 10), months);
 }

@@ -10,8 +10,8 @@ import { question } from '../../src/questions/catalogue.js';
 /** What the page sends for a "no" to these group questions ("does anyone…?"): their fields, for the member. */
 const saidNo = (...groups: string[]) => Object.assign({}, ...groups.map((g) => question(g).group?.no));
 
-/** A date `months` before `today` (day capped at 28), as the browser tests' `monthsAgo`. */
-function monthsBefore(today: string, months: number): string {
+/** A date `months` before `today` (day capped at 28); the browser tests' `monthsAgo` from today. */
+export function monthsBefore(today: string, months: number): string {
   const [y, m, d] = today.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1 - months, Math.min(d, 28)));
   return date.toISOString().slice(0, 10);
