@@ -516,8 +516,8 @@ describe('keyboard only', () => {
     await page.keyboard.type(staff.password);
     await page.keyboard.press('Enter');
     await page.waitForSelector('#case-search', SLOW);
-    // The new page's heading has the focus.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
+    // The new page's heading has the focus, once the page has loaded (its first results included).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('page-title');
     await page.waitForSelector('#case-results h2', SLOW);
 
     await tabTo(page, '#f-idNumber');
